@@ -229,6 +229,12 @@ CATALOG_IMAGE_FETCH_TIMEOUT = float(env_str("CATALOG_IMAGE_FETCH_TIMEOUT", "5"))
 CATALOG_IMAGE_FETCH = env_bool("CATALOG_IMAGE_FETCH", True)
 CATALOG_IMAGE_MAX_BYTES = env_int("CATALOG_IMAGE_MAX_BYTES", 20 * 1024 * 1024)
 
+# `manage.py bootstrap` creates this administrator when none exists; without a
+# password it generates one and prints it once.
+ADMIN_USERNAME = env_str("ADMIN_USERNAME", "admin")
+ADMIN_EMAIL = env_str("ADMIN_EMAIL", "admin@example.com")
+ADMIN_PASSWORD = env_str("ADMIN_PASSWORD")
+
 GRAPHENE = {"SCHEMA": "cms.api.schema.schema"}
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")

@@ -160,6 +160,12 @@ class Variant(index.Indexed, ClusterableModel):
     def __str__(self):
         return self.sku
 
+    @property
+    def price_summary(self) -> str:
+        return ", ".join(
+            f"{p.amount.normalize():f} {p.currency}" for p in self.prices.all()
+        )
+
     def clean(self):
         self.sku = self.sku.strip()
         if not self.sku:

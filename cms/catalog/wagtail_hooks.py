@@ -1,0 +1,142 @@
+"""The catalog in the Wagtail admin: one menu, a list view per model."""
+
+from wagtail.admin.ui.tables import BooleanColumn, Column, UpdatedAtColumn
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from cms.catalog.models import (
+    Attribute,
+    Brand,
+    GoogleCategory,
+    Market,
+    Product,
+    ShopCategory,
+    Variant,
+)
+
+
+class ProductViewSet(SnippetViewSet):
+    model = Product
+    icon = "tag"
+    menu_label = "Products"
+    menu_order = 100
+    list_display = [
+        "name",
+        Column("code", label="Code / parent SKU", sort_key="code"),
+        Column("kind", label="Kind", sort_key="kind"),
+        Column("brand", label="Brand"),
+        UpdatedAtColumn(),
+    ]
+    list_filter = ["kind", "live", "brand", "categories", "condition"]
+    list_per_page = 50
+    search_fields = ["name", "code", "description"]
+    ordering = ["name"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return Product.objects.select_related("brand", "locale", "latest_revision")
+
+
+class VariantViewSet(SnippetViewSet):
+    model = Variant
+    icon = "list-ul"
+    menu_label = "SKUs"
+    menu_order = 110
+    list_display = [
+        "sku",
+        Column("product", label="Product"),
+        Column("price_summary", label="Prices"),
+        Column("stock_status", label="Stock", sort_key="stock_status"),
+        BooleanColumn("requires_shipping", label="Ships"),
+    ]
+    list_filter = ["stock_status", "requires_shipping", "is_virtual"]
+    list_per_page = 50
+    search_fields = ["sku", "gtin", "mpn"]
+    ordering = ["sku"]
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return Variant.objects.select_related("product").prefetch_related("prices")
+
+
+class BrandViewSet(SnippetViewSet):
+    model = Brand
+    icon = "pick"
+    menu_order = 120
+    list_display = ["name", "slug", UpdatedAtColumn()]
+    search_fields = ["name"]
+
+
+class ShopCategoryViewSet(SnippetViewSet):
+    model = ShopCategory
+    icon = "folder-open-inverse"
+    menu_label = "Shop categories"
+    menu_order = 130
+    list_display = [
+        Column("full_name", label="Category"),
+        "path",
+        Column("google_category", label="Google category"),
+    ]
+    search_fields = ["name", "path"]
+    ordering = ["path"]
+
+    def get_queryset(self, request):
+        return ShopCategory.objects.select_related("parent__parent", "google_category")
+
+
+class AttributeViewSet(SnippetViewSet):
+    model = Attribute
+    icon = "list-ol"
+    menu_order = 140
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class GoogleCategoryViewSet(SnippetViewSet):
+    model = GoogleCategory
+    icon = "site"
+    menu_label = "Google taxonomy"
+    menu_order = 150
+    list_display = [Column("id", label="Google id", sort_key="id"), "__str__", "depth"]
+    list_filter = ["depth"]
+    search_fields = ["names__path"]
+    list_per_page = 100
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return GoogleCategory.objects.prefetch_related("names")
+
+
+class MarketViewSet(SnippetViewSet):
+    model = Market
+    icon = "globe"
+    menu_order = 160
+    list_display = [
+        "code",
+        "name",
+        "currency",
+        Column("default_locale", label="Default locale"),
+        "countries",
+        BooleanColumn("tax_inclusive", label="Tax inclusive"),
+        BooleanColumn("is_active", label="Active"),
+    ]
+    list_filter = ["is_active", "currency"]
+
+
+class CatalogGroup(SnippetViewSetGroup):
+    menu_label = "Catalog"
+    menu_icon = "tag"
+    menu_order = 200
+    items = (
+        ProductViewSet,
+        VariantViewSet,
+        BrandViewSet,
+        ShopCategoryViewSet,
+        AttributeViewSet,
+        GoogleCategoryViewSet,
+        MarketViewSet,
+    )
+
+
+register_snippet(CatalogGroup)
