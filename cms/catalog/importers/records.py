@@ -96,3 +96,28 @@ class ParsedCatalog:
     products: list[ProductRecord] = field(default_factory=list)
     # Errors that belong to no product (e.g. an orphan variation).
     errors: list[RowError] = field(default_factory=list)
+
+
+def reject_duplicates(catalog: ParsedCatalog, *, code_column: str, sku_column: str):
+    """Reject a later record whose code or SKU repeats an earlier one (any case)."""
+    first_seen: dict[str, int] = {}
+    for record in catalog.products:
+        keys = [(record.code.lower(), record.row, code_column)]
+        keys += [
+            (variant.sku.lower(), variant.row, sku_column)
+            for variant in record.variants
+            if variant.sku.lower() != record.code.lower()
+        ]
+        for key, row, column in keys:
+            if not key:
+                continue
+            if key in first_seen and first_seen[key] != row:
+                record.errors.append(
+                    RowError(
+                        row,
+                        column,
+                        f"{key!r} repeats row {first_seen[key]}",
+                        record.label,
+                    )
+                )
+            first_seen.setdefault(key, row)

@@ -10,7 +10,14 @@ import io
 from decimal import Decimal
 
 from .cells import CellError, parse_bool, parse_decimal, parse_int, split_list
-from .records import ImageRecord, ParsedCatalog, ProductRecord, RowError, VariantRecord
+from .records import (
+    ImageRecord,
+    ParsedCatalog,
+    ProductRecord,
+    RowError,
+    VariantRecord,
+    reject_duplicates,
+)
 
 REQUIRED_COLUMNS = ("Handle", "Title", "Variant SKU", "Variant Price")
 OPTION_NUMBERS = (1, 2, 3)
@@ -78,6 +85,7 @@ def parse_shopify(text: str) -> ParsedCatalog:
             _add_variant(record, number, cells, option_names[handle])
     for record in catalog.products:
         _finish(record, option_names[record.code])
+    reject_duplicates(catalog, code_column="Handle", sku_column="Variant SKU")
     return catalog
 
 

@@ -19,7 +19,14 @@ from .cells import (
     parse_moment,
     split_list,
 )
-from .records import ImageRecord, ParsedCatalog, ProductRecord, RowError, VariantRecord
+from .records import (
+    ImageRecord,
+    ParsedCatalog,
+    ProductRecord,
+    RowError,
+    VariantRecord,
+    reject_duplicates,
+)
 
 REQUIRED_COLUMNS = ("Type", "SKU", "Name")
 KNOWN_TYPES = {"simple", "variable", "variation", "grouped", "external"}
@@ -236,6 +243,7 @@ def parse_woocommerce(text: str) -> ParsedCatalog:
                 )
             )
     catalog.products = products
+    reject_duplicates(catalog, code_column="SKU", sku_column="SKU")
     return catalog
 
 

@@ -4,6 +4,7 @@ import hashlib
 import io
 import logging
 import posixpath
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -12,6 +13,7 @@ from django.core.files.base import ContentFile
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
 from wagtail.images import get_image_model
+from willow.image import Image as WillowImage
 
 from cms.catalog.models import ProductImage
 
@@ -33,6 +35,8 @@ def image_download(*, url: str, timeout: float, max_bytes: int) -> tuple[bytes, 
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (scheme checked)
             data = response.read(max_bytes + 1)
+    except urllib.error.HTTPError as exc:
+        raise ImageFetchError(f"cannot download: HTTP {exc.code} {exc.reason}") from exc
     except OSError as exc:
         reason = getattr(exc, "reason", None) or exc
         raise ImageFetchError(f"cannot download: {reason}") from exc
@@ -85,9 +89,16 @@ class ImageFetcher:
                 "Product image not fetched: %s", exc, extra={"image_url": url}
             )
             return None, str(exc)[:500]
+        try:
+            width, height = WillowImage.open(io.BytesIO(data)).get_size()
+        except Exception as exc:  # noqa: BLE001 (Willow raises many kinds)
+            logger.warning("Product image unreadable", extra={"image_url": url})
+            return None, f"cannot read the image size: {exc}"[:500]
         image_model = get_image_model()
         image = image_model(title=posixpath.splitext(name)[0][:255])
         image.file.save(name, ContentFile(data), save=False)
+        # Saving the file resets the dimension fields; set them from Willow's reading.
+        image.width, image.height = width, height
         image.file_size = len(data)
         image.file_hash = hashlib.sha1(data, usedforsecurity=False).hexdigest()
         image.save()
