@@ -23,13 +23,13 @@ class ProductViewSet(SnippetViewSet):
     list_display = [
         "name",
         Column("code", label="Code / parent SKU", sort_key="code"),
-        Column("kind", label="Kind", sort_key="kind"),
+        "kind",
         Column("brand", label="Brand"),
         UpdatedAtColumn(),
     ]
     list_filter = ["kind", "live", "brand", "categories", "condition"]
     list_per_page = 50
-    search_fields = ["name", "code", "description"]
+    # Searches the product's whole search index (name, code, descriptions).
     ordering = ["name"]
     copy_view_enabled = False
     inspect_view_enabled = True
@@ -38,7 +38,17 @@ class ProductViewSet(SnippetViewSet):
         return Product.objects.select_related("brand", "locale", "latest_revision")
 
 
-class VariantViewSet(SnippetViewSet):
+class CatalogSnippetViewSet(SnippetViewSet):
+    """Admin search by plain SQL over ``search_fields``.
+
+    Wagtail's SQLite full-text backend cannot restrict a search to named fields,
+    and these lookups (SKU, code, path) are exact-ish strings anyway.
+    """
+
+    search_backend_name = None
+
+
+class VariantViewSet(CatalogSnippetViewSet):
     model = Variant
     icon = "list-ul"
     menu_label = "SKUs"
@@ -47,7 +57,7 @@ class VariantViewSet(SnippetViewSet):
         "sku",
         Column("product", label="Product"),
         Column("price_summary", label="Prices"),
-        Column("stock_status", label="Stock", sort_key="stock_status"),
+        "stock_status",
         BooleanColumn("requires_shipping", label="Ships"),
     ]
     list_filter = ["stock_status", "requires_shipping", "is_virtual"]
@@ -60,7 +70,7 @@ class VariantViewSet(SnippetViewSet):
         return Variant.objects.select_related("product").prefetch_related("prices")
 
 
-class BrandViewSet(SnippetViewSet):
+class BrandViewSet(CatalogSnippetViewSet):
     model = Brand
     icon = "pick"
     menu_order = 120
@@ -68,7 +78,7 @@ class BrandViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class ShopCategoryViewSet(SnippetViewSet):
+class ShopCategoryViewSet(CatalogSnippetViewSet):
     model = ShopCategory
     icon = "folder-open-inverse"
     menu_label = "Shop categories"
@@ -85,7 +95,7 @@ class ShopCategoryViewSet(SnippetViewSet):
         return ShopCategory.objects.select_related("parent__parent", "google_category")
 
 
-class AttributeViewSet(SnippetViewSet):
+class AttributeViewSet(CatalogSnippetViewSet):
     model = Attribute
     icon = "list-ol"
     menu_order = 140
@@ -93,7 +103,7 @@ class AttributeViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class GoogleCategoryViewSet(SnippetViewSet):
+class GoogleCategoryViewSet(CatalogSnippetViewSet):
     model = GoogleCategory
     icon = "site"
     menu_label = "Google taxonomy"
@@ -108,7 +118,7 @@ class GoogleCategoryViewSet(SnippetViewSet):
         return GoogleCategory.objects.prefetch_related("names")
 
 
-class MarketViewSet(SnippetViewSet):
+class MarketViewSet(CatalogSnippetViewSet):
     model = Market
     icon = "globe"
     menu_order = 160
@@ -122,6 +132,7 @@ class MarketViewSet(SnippetViewSet):
         BooleanColumn("is_active", label="Active"),
     ]
     list_filter = ["is_active", "currency"]
+    search_fields = ["code", "name", "countries"]
 
 
 class CatalogGroup(SnippetViewSetGroup):

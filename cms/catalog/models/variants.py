@@ -163,7 +163,7 @@ class Variant(index.Indexed, ClusterableModel):
     @property
     def price_summary(self) -> str:
         return ", ".join(
-            f"{p.amount.normalize():f} {p.currency}" for p in self.prices.all()
+            f"{quantize(p.amount, p.currency)} {p.currency}" for p in self.prices.all()
         )
 
     def clean(self):

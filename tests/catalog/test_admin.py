@@ -1,0 +1,91 @@
+"""The imported catalog is browsable in the Wagtail admin."""
+
+import pytest
+from django.urls import reverse
+
+from cms.catalog.models import Product, Variant
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client_logged_in(client, django_user_model):
+    user = django_user_model.objects.create_superuser("boss", "boss@example.com", "pw")
+    client.force_login(user)
+    return client
+
+
+def test_admin_login_page_is_served(client):
+    response = client.get("/admin/login/")
+
+    assert response.status_code == 200
+    assert b"Sign in" in response.content
+
+
+def test_admin_product_list_shows_the_imported_catalog(
+    admin_client_logged_in, woo_catalog
+):
+    url = reverse("wagtailsnippets_catalog_product:list")
+
+    response = admin_client_logged_in.get(url, {"locale": "en"})
+
+    assert response.status_code == 200
+    body = response.content.decode()
+    for name in ("Hoodie with Logo", "WordPress Pennant", "Logo Collection"):
+        assert name in body
+
+
+def test_admin_product_list_filters_by_kind(admin_client_logged_in, woo_catalog):
+    url = reverse("wagtailsnippets_catalog_product:list")
+
+    response = admin_client_logged_in.get(url, {"kind": "variable", "locale": "en"})
+
+    body = response.content.decode()
+    assert "V-Neck T-Shirt" in body
+    assert "WordPress Pennant" not in body
+
+
+def test_admin_product_edit_view_opens(admin_client_logged_in, woo_catalog):
+    product = Product.objects.get(code="woo-hoodie")
+    url = reverse("wagtailsnippets_catalog_product:edit", args=[product.pk])
+
+    response = admin_client_logged_in.get(url)
+
+    assert response.status_code == 200
+    assert "Hoodie" in response.content.decode()
+
+
+def test_admin_sku_search_finds_a_variant(admin_client_logged_in, woo_catalog):
+    url = reverse("wagtailsnippets_catalog_variant:list")
+
+    response = admin_client_logged_in.get(url, {"q": "woo-hoodie-red"})
+
+    body = response.content.decode()
+    assert "woo-hoodie-red" in body
+    assert "45.00 USD" in body
+    assert "woo-album" not in body
+
+
+def test_admin_sku_edit_view_shows_prices(admin_client_logged_in, woo_catalog):
+    variant = Variant.objects.get(sku="woo-beanie")
+    url = reverse("wagtailsnippets_catalog_variant:edit", args=[variant.pk])
+
+    response = admin_client_logged_in.get(url)
+
+    assert response.status_code == 200
+    assert (
+        'value="18.0000"' in response.content.decode()
+        or "18.00" in response.content.decode()
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["brand", "shopcategory", "attribute", "googlecategory", "market"],
+)
+def test_admin_catalog_list_views_open(admin_client_logged_in, woo_catalog, name):
+    response = admin_client_logged_in.get(
+        reverse(f"wagtailsnippets_catalog_{name}:list")
+    )
+
+    assert response.status_code == 200
