@@ -1,6 +1,12 @@
 """The catalog in the Wagtail admin: one menu, a list view per model."""
 
-from wagtail.admin.ui.tables import BooleanColumn, Column, UpdatedAtColumn
+from wagtail.admin.ui.tables import (
+    BooleanColumn,
+    Column,
+    LiveStatusTagColumn,
+    LocaleColumn,
+    UpdatedAtColumn,
+)
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -25,6 +31,8 @@ class ProductViewSet(SnippetViewSet):
         Column("code", label="Code / parent SKU", sort_key="code"),
         "kind",
         Column("brand", label="Brand"),
+        LocaleColumn(),
+        LiveStatusTagColumn(),
         UpdatedAtColumn(),
     ]
     list_filter = ["kind", "live", "brand", "categories", "condition"]
