@@ -89,3 +89,16 @@ def test_admin_catalog_list_views_open(admin_client_logged_in, woo_catalog, name
     )
 
     assert response.status_code == 200
+
+
+def test_admin_product_edit_lists_its_skus_with_prices(
+    admin_client_logged_in, woo_catalog
+):
+    product = Product.objects.get(code="woo-hoodie")
+    url = reverse("wagtailsnippets_catalog_product:edit", args=[product.pk])
+
+    body = admin_client_logged_in.get(url).content.decode()
+
+    for sku in ("woo-hoodie-red", "woo-hoodie-blue-logo"):
+        assert sku in body
+    assert "45.00 USD" in body

@@ -24,6 +24,8 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from cms.catalog.panels import VariantsPanel
+
 
 class ProductTag(TaggedItemBase):
     content_object = ParentalKey(
@@ -161,6 +163,7 @@ class Product(
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading="Content"),
+            ObjectList([VariantsPanel(heading="SKUs and prices")], heading="SKUs"),
             ObjectList(catalog_panels, heading="Catalog"),
             ObjectList(seo_panels, heading="SEO"),
         ]
