@@ -343,3 +343,26 @@ def test_import_missing_columns_is_one_clear_error(run_import, tmp_path):
 
     assert "rejected 1;" in summary
     assert "row 1, column Type, SKU: missing column(s) in the header row" in err
+
+
+def test_import_in_another_locale_adds_a_translation_sharing_skus(run_import, woo_file):
+    english = woo_file("1,simple,MUG-1,Mug,1,,,,,1,,,,8,Kitchen,,,,,,,,\n")
+    german = woo_file(
+        "1,simple,MUG-1,Becher,1,,,,,1,,,,7.5,Küche,,,,,,,,\n", name="de.csv"
+    )
+    run_import(english)
+
+    summary, _ = run_import(german, currency="EUR", locale="de")
+
+    assert summary == (
+        "products: created 1, updated 0, unchanged 0, rejected 0; "
+        "skus: created 0, updated 1, unchanged 0"
+    )
+    en, de = Product.objects.order_by("pk")
+    assert (en.locale.language_code, de.locale.language_code) == ("en", "de")
+    assert de.translation_key == en.translation_key
+    assert (de.name, de.slug) == ("Becher", "becher")
+    variant = Variant.objects.get()
+    assert variant.product == en
+    prices = dict(variant.prices.values_list("currency", "amount"))
+    assert prices == {"USD": Decimal("8.00"), "EUR": Decimal("7.50")}

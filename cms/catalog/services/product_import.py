@@ -117,8 +117,7 @@ def _write_product(context: _Context) -> tuple[str, Counter]:
     ).first()
     created = product is None
     if created:
-        product = Product(locale=context.locale, code=record.code, live=False)
-        product.slug = _free_slug(record.slug or record.name, context.locale)
+        product = _new_product(context)
     changed = _assign(product, _product_values(context))
     changed |= _assign_relations(context, product)
     changed |= _assign_images(context, product)
@@ -133,6 +132,29 @@ def _write_product(context: _Context) -> tuple[str, Counter]:
         changed = True
     status = CREATED if created else (UPDATED if changed else UNCHANGED)
     return status, skus
+
+
+def _new_product(context: _Context) -> Product:
+    """A new product, or a new translation when the code exists in another locale.
+
+    A translation shares the source's ``translation_key``, so the file's SKUs
+    and prices update the variants every locale shares.
+    """
+    record = context.record
+    source = (
+        Product.objects.filter(code__iexact=record.code)
+        .exclude(locale=context.locale)
+        .order_by("pk")
+        .first()
+    )
+    if source is not None:
+        product = source.copy_for_translation(context.locale)
+        product.images = []
+    else:
+        product = Product(locale=context.locale, code=record.code)
+    product.live = False
+    product.slug = _free_slug(record.slug or record.name, context.locale)
+    return product
 
 
 def _product_values(context: _Context) -> dict:
