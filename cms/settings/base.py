@@ -52,6 +52,15 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SILKROUTE_DATA_DIR = Path(
     env_str("SILKROUTE_DATA_DIR", str(BASE_DIR.parent / "shared" / "data"))
 )
+SAMPLE_TAXONOMY_URL = env_str(
+    "SAMPLE_TAXONOMY_URL",
+    "https://www.google.com/basepages/producttype/taxonomy-with-ids.en-US.txt",
+)
+SAMPLE_CATALOG_URL = env_str(
+    "SAMPLE_CATALOG_URL",
+    "https://raw.githubusercontent.com/woocommerce/woocommerce/trunk/"
+    "plugins/woocommerce/sample-data/sample_products.csv",
+)
 
 INSTALLED_APPS = [
     "cms.core",

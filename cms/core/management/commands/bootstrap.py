@@ -66,7 +66,9 @@ class Command(BaseCommand):
         if Product.objects.exists():
             self.stdout.write("catalog: already has products, nothing imported")
             return
-        source = self._source("woocommerce/sample_products.csv", WOO_URL)
+        source = self._source(
+            "woocommerce/sample_products.csv", settings.SAMPLE_CATALOG_URL
+        )
         self.stdout.write(f"catalog: importing WooCommerce sample from {source}")
         summary = self._run(
             "import_products", source, format="woocommerce", currency="USD"
