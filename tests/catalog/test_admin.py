@@ -102,3 +102,53 @@ def test_admin_product_edit_lists_its_skus_with_prices(
     for sku in ("woo-hoodie-red", "woo-hoodie-blue-logo"):
         assert sku in body
     assert "45.00 USD" in body
+
+
+def test_admin_product_search_finds_by_code(admin_client_logged_in, woo_catalog):
+    url = reverse("wagtailsnippets_catalog_product:list")
+
+    body = admin_client_logged_in.get(url, {"q": "woo-belt"}).content.decode()
+
+    assert "Belt" in body
+    assert "Sunglasses" not in body
+
+
+def test_admin_sku_price_currency_is_upper_cased_before_duplicate_check(
+    admin_client_logged_in, woo_catalog
+):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    variant = Variant.objects.get(sku="woo-belt")
+    url = reverse("wagtailsnippets_catalog_variant:edit", args=[variant.pk])
+    price = variant.prices.get()
+    data = nested_form_data(
+        {
+            "product": variant.product_id,
+            "sku": "woo-belt",
+            "weight_unit": "lb",
+            "dimension_unit": "in",
+            "stock_status": "in_stock",
+            "position": 0,
+            "prices": inline_formset(
+                [
+                    {"id": price.pk, "currency": "USD", "amount": "65.00"},
+                    {"currency": "usd", "amount": "70.00"},
+                ],
+                initial=1,
+            ),
+        }
+    )
+
+    response = admin_client_logged_in.post(url, data)
+
+    assert response.status_code == 200
+    assert "Please correct the duplicate" in response.content.decode()
+    assert variant.prices.count() == 1
+
+
+def test_admin_shows_sale_prices_in_sku_list(admin_client_logged_in, woo_catalog):
+    url = reverse("wagtailsnippets_catalog_variant:list")
+
+    body = admin_client_logged_in.get(url, {"q": "woo-belt"}).content.decode()
+
+    assert "65.00 USD (sale 55.00)" in body

@@ -88,3 +88,14 @@ def test_import_taxonomy_second_locale_adds_names_not_categories(tmp_path):
     assert GoogleCategoryName.objects.get(category_id=2, locale="de-DE").path == (
         "Spielzeug > Puppen"
     )
+
+
+@pytest.mark.django_db
+def test_import_taxonomy_unknown_locale_is_refused(tmp_path):
+    from django.core.management.base import CommandError
+
+    path = tmp_path / "t.txt"
+    path.write_text("# Google_Product_Taxonomy_Version: t\n1 - Toys\n")
+
+    with pytest.raises(CommandError, match="'xx' is not a locale like en-US"):
+        _load(path, locale="xx")

@@ -220,6 +220,7 @@ def test_import_bad_variation_rejects_its_whole_product(run_import, woo_file):
         "skus: created 1, updated 0, unchanged 0"
     )
     assert "row 4, column Sale price (TEE-M): 20 is not lower than the price 15" in err
+    assert "product TEE not imported, so rows 2, 3 were not imported either" in err
     assert not Product.objects.filter(code="TEE").exists()
     assert not Variant.objects.filter(sku__startswith="TEE").exists()
 
@@ -335,34 +336,44 @@ def test_import_quoted_multiline_cells_and_crlf(run_import, tmp_path):
     assert product.description == "<p>Line one</p><p>Line two</p>"
 
 
-def test_import_missing_columns_is_one_clear_error(run_import, tmp_path):
+def test_import_missing_columns_fails_the_command(run_import, tmp_path):
+    from django.core.management.base import CommandError
+
     path = tmp_path / "bad.csv"
     path.write_text("Name,Price\nMug,8\n")
 
-    summary, err = run_import(path)
+    with pytest.raises(
+        CommandError, match=r"row 1, column Type, SKU, Regular price: missing"
+    ):
+        run_import(path)
 
-    assert "rejected 1;" in summary
-    assert "row 1, column Type, SKU: missing column(s) in the header row" in err
+
+def test_import_empty_file_fails_the_command(run_import, tmp_path):
+    from django.core.management.base import CommandError
+
+    path = tmp_path / "empty.csv"
+    path.write_text("\n")
+
+    with pytest.raises(CommandError, match="empty.csv is empty"):
+        run_import(path)
 
 
-def test_import_in_another_locale_adds_a_translation_sharing_skus(run_import, woo_file):
-    english = woo_file("1,simple,MUG-1,Mug,1,,,,,1,,,,8,Kitchen,,,,,,,,\n")
-    german = woo_file(
-        "1,simple,MUG-1,Becher,1,,,,,1,,,,7.5,Küche,,,,,,,,\n", name="de.csv"
-    )
-    run_import(english)
+def test_import_non_utf8_file_names_the_line(run_import, tmp_path):
+    from django.core.management.base import CommandError
 
-    summary, _ = run_import(german, currency="EUR", locale="de")
+    path = tmp_path / "latin1.csv"
+    path.write_bytes("ID,Type,SKU,Name\n1,simple,M,Caf\xe9\n".encode("latin-1"))
 
-    assert summary == (
-        "products: created 1, updated 0, unchanged 0, rejected 0; "
-        "skus: created 0, updated 1, unchanged 0"
-    )
-    en, de = Product.objects.order_by("pk")
-    assert (en.locale.language_code, de.locale.language_code) == ("en", "de")
-    assert de.translation_key == en.translation_key
-    assert (de.name, de.slug) == ("Becher", "becher")
-    variant = Variant.objects.get()
-    assert variant.product == en
-    prices = dict(variant.prices.values_list("currency", "amount"))
-    assert prices == {"USD": Decimal("8.00"), "EUR": Decimal("7.50")}
+    with pytest.raises(CommandError, match="is not UTF-8: line 2"):
+        run_import(path)
+
+
+def test_import_unwritable_report_fails_before_writing(run_import, woo_file):
+    from django.core.management.base import CommandError
+
+    path = woo_file("1,simple,MUG-1,Mug,1,,,,,1,,,,8,Kitchen,,,,,,,,\n")
+
+    with pytest.raises(CommandError, match="--report: cannot write"):
+        run_import(path, report="/nonexistent-dir/r.csv")
+
+    assert not Product.objects.exists()

@@ -23,9 +23,12 @@ def read_text(path_or_url: str, *, timeout: float = 30) -> str:
             raw = Path(path_or_url).read_bytes()
         except OSError as exc:
             raise SourceError(f"cannot read {path_or_url}: {exc.strerror}") from exc
+    if not raw.strip():
+        raise SourceError(f"{path_or_url} is empty")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
         raise SourceError(
-            f"{path_or_url} is not UTF-8 (byte {exc.start}: {exc.reason})"
+            f"{path_or_url} is not UTF-8: line {line}, byte {exc.start} ({exc.reason})"
         ) from exc

@@ -28,7 +28,7 @@ from .records import (
     reject_duplicates,
 )
 
-REQUIRED_COLUMNS = ("Type", "SKU", "Name")
+REQUIRED_COLUMNS = ("Type", "SKU", "Name", "Regular price")
 KNOWN_TYPES = {"simple", "variable", "variation", "grouped", "external"}
 TYPE_FLAGS = {"downloadable", "virtual"}
 WEIGHT_UNITS = {"lbs": "lb", "lb": "lb", "kg": "kg", "g": "g", "oz": "oz"}

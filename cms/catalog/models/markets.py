@@ -3,6 +3,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale
 
+from cms.catalog.fields import CurrencyField
 from cms.catalog.money import MoneyError, validate_currency
 
 
@@ -19,7 +20,7 @@ class Market(models.Model):
         max_length=500,
         help_text="ISO 3166-1 alpha-2 codes, comma-separated, e.g. DE,AT.",
     )
-    currency = models.CharField(max_length=3, help_text="ISO 4217 code, e.g. EUR.")
+    currency = CurrencyField(help_text="ISO 4217 code, e.g. EUR.")
     default_locale = models.ForeignKey(
         Locale, on_delete=models.PROTECT, related_name="default_for_markets"
     )

@@ -173,6 +173,7 @@ class Product(
         index.SearchField("name", boost=5),
         index.AutocompleteField("name"),
         index.SearchField("code", boost=3),
+        index.AutocompleteField("code"),
         index.SearchField("short_description"),
         index.SearchField("description"),
         index.FilterField("locale_id"),

@@ -7,6 +7,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
+from cms.catalog.fields import CurrencyField
 from cms.catalog.money import MoneyError, quantize, validate_currency
 
 gtin_validator = RegexValidator(
@@ -162,9 +163,7 @@ class Variant(index.Indexed, ClusterableModel):
 
     @property
     def price_summary(self) -> str:
-        return ", ".join(
-            f"{quantize(p.amount, p.currency)} {p.currency}" for p in self.prices.all()
-        )
+        return ", ".join(str(price) for price in self.prices.all())
 
     def clean(self):
         self.sku = self.sku.strip()
@@ -183,7 +182,7 @@ class VariantPrice(models.Model):
     """A variant's price in one currency, with an optional, optionally timed, sale."""
 
     variant = ParentalKey(Variant, on_delete=models.CASCADE, related_name="prices")
-    currency = models.CharField(max_length=3)
+    currency = CurrencyField(help_text="ISO 4217 code, e.g. USD.")
     amount = models.DecimalField(max_digits=14, decimal_places=4)
     sale_amount = models.DecimalField(
         max_digits=14, decimal_places=4, null=True, blank=True
@@ -214,7 +213,14 @@ class VariantPrice(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.amount} {self.currency}"
+        text = f"{quantize(self.amount, self.currency)} {self.currency}"
+        if self.sale_amount is not None:
+            text += f" (sale {quantize(self.sale_amount, self.currency)})"
+        return text
+
+    def save(self, *args, **kwargs):
+        self.currency = (self.currency or "").strip().upper()
+        super().save(*args, **kwargs)
 
     def clean(self):
         errors = {}
@@ -222,6 +228,12 @@ class VariantPrice(models.Model):
             self.currency = validate_currency(self.currency)
         except MoneyError as exc:
             raise ValidationError({"currency": str(exc)}) from exc
+        if self.amount is not None and self.amount < 0:
+            errors["amount"] = "A price cannot be negative."
+        if self.sale_amount is not None and self.sale_amount < 0:
+            errors["sale_amount"] = "A sale price cannot be negative."
+        if errors:
+            raise ValidationError(errors)
         if self.amount is not None:
             self.amount = quantize(self.amount, self.currency)
         if self.sale_amount is not None:

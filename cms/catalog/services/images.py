@@ -86,7 +86,10 @@ class ImageFetcher:
             )
         except ImageFetchError as exc:
             logger.warning(
-                "Product image not fetched: %s", exc, extra={"image_url": url}
+                "Product image not fetched from %s: %s",
+                url,
+                exc,
+                extra={"image_url": url},
             )
             return None, str(exc)[:500]
         try:

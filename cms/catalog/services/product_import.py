@@ -81,13 +81,15 @@ def product_import_record(
 ) -> ProductOutcome:
     """Create or update one product and its variants, all or nothing."""
     if record.errors:
-        return ProductOutcome(REJECTED, errors=list(record.errors))
+        return ProductOutcome(REJECTED, errors=_with_scope(record, record.errors))
     context = _Context(record, locale, currency, fetcher)
     try:
         with transaction.atomic():
             status, skus = _write_product(context)
     except RecordRejected as exc:
-        return ProductOutcome(REJECTED, errors=exc.errors, warnings=context.warnings)
+        return ProductOutcome(
+            REJECTED, errors=_with_scope(record, exc.errors), warnings=context.warnings
+        )
     except ValidationError as exc:
         errors = [
             RowError(record.row, name, " ".join(messages), record.label)
@@ -108,6 +110,22 @@ def product_import_record(
         extra={"product_code": record.code, "import_status": status},
     )
     return ProductOutcome(status, skus=skus, warnings=context.warnings)
+
+
+def _with_scope(record: ProductRecord, errors: list[RowError]) -> list[RowError]:
+    """Say which other rows went down with a bad one (a product is all-or-nothing)."""
+    bad_rows = {error.row for error in errors}
+    dropped = sorted(set(record.rows) - bad_rows)
+    if not dropped:
+        return list(errors)
+    rows = ", ".join(str(row) for row in dropped)
+    note = RowError(
+        record.row,
+        "",
+        f"product {record.label} not imported, so rows {rows} were not imported either",
+        record.label,
+    )
+    return [*errors, note]
 
 
 def _write_product(context: _Context) -> tuple[str, Counter]:

@@ -58,10 +58,17 @@ class Command(BaseCommand):
         except MoneyError as exc:
             raise CommandError(f"--currency: {exc}") from exc
         locale_obj = self._locale(locale)
+        report_file = self._open_report(report)
         try:
             catalog: ParsedCatalog = PARSERS[format](read_text(path))
         except SourceError as exc:
             raise CommandError(exc.message) from exc
+        header_errors = [e for e in catalog.errors if e.row == 1]
+        if header_errors and not catalog.products:
+            # Nothing in the file can be read: say so and fail, so scripts notice.
+            raise CommandError(
+                f"{path}: {header_errors[0]} (is --format {format} right?)"
+            )
 
         # Grouped products point at other products, so they go last.
         records = sorted(catalog.products, key=lambda r: r.kind == "grouped")
@@ -100,8 +107,8 @@ class Command(BaseCommand):
                         "record": error.record,
                     },
                 )
-        if report:
-            self._write_report(report, problems)
+        if report_file:
+            self._write_report(report_file, problems)
         self.stdout.write(
             f"products: created {totals['created']}, updated {totals['updated']}, "
             f"unchanged {totals['unchanged']}, rejected {totals['rejected']}; "
@@ -122,10 +129,21 @@ class Command(BaseCommand):
         step = max(1, total // 20)
         if done == total or done % step == 0:
             end = "\n" if done == total or not sys.stderr.isatty() else "\r"
-            self.stderr.write(f"imported {done}/{total} products", ending=end)
+            self.stderr.write(f"processed {done}/{total} products", ending=end)
 
-    def _write_report(self, path: str, problems):
-        with open(path, "w", newline="", encoding="utf-8") as handle:
+    def _open_report(self, path: str | None):
+        """Open the report before importing, so a bad path fails before any write."""
+        if not path:
+            return None
+        try:
+            return open(path, "w", newline="", encoding="utf-8")  # noqa: SIM115
+        except OSError as exc:
+            raise CommandError(
+                f"--report: cannot write {path}: {exc.strerror}"
+            ) from exc
+
+    def _write_report(self, handle, problems):
+        with handle:
             writer = csv.writer(handle)
             writer.writerow(["severity", "row", "column", "record", "reason"])
             for kind, error in problems:

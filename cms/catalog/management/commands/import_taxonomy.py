@@ -1,3 +1,4 @@
+from babel import Locale, UnknownLocaleError
 from django.core.management.base import BaseCommand, CommandError
 
 from cms.catalog.importers.sources import SourceError, read_text
@@ -17,6 +18,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, source, locale, **options):
+        try:
+            Locale.parse(locale.replace("-", "_"))
+        except (ValueError, UnknownLocaleError) as exc:
+            raise CommandError(
+                f"--locale: {locale!r} is not a locale like en-US"
+            ) from exc
         try:
             text = read_text(source)
         except SourceError as exc:
