@@ -5,3 +5,6 @@ class CatalogConfig(AppConfig):
     name = "cms.catalog"
     label = "catalog"
     verbose_name = "Catalog"
+
+    def ready(self):
+        from cms.catalog import receivers  # noqa: F401 (connects the signals)
