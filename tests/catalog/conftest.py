@@ -4,8 +4,8 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import Group, User
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 
 from cms.catalog.models import Product, ProductImage, Variant, VariantPrice
@@ -39,7 +39,9 @@ def product(locale_en, image) -> Product:
         description="<p>A sturdy blue mug.</p>",
         live=False,
     )
-    product.images = [ProductImage(image=image, alt_text="A blue mug", locale=locale_en)]
+    product.images = [
+        ProductImage(image=image, alt_text="A blue mug", locale=locale_en)
+    ]
     product.save()
     variant = Variant.objects.create(
         product=product, sku="MUG-1-BLUE", hs_code="6912.00", country_of_origin="PT"

@@ -8,7 +8,10 @@ from cms.catalog.selectors import product_listed_markets, product_readiness_issu
 
 
 def _codes(product):
-    return [(issue.code, issue.market) for issue in product_readiness_issues(product=product)]
+    return [
+        (issue.code, issue.market)
+        for issue in product_readiness_issues(product=product)
+    ]
 
 
 def test_product_readiness_issues_complete_usd_product_none(product):
@@ -40,7 +43,9 @@ def test_product_readiness_issues_no_alt_text_rejected(product):
 def test_product_readiness_issues_no_image_rejected(product):
     product.images.all().delete()
 
-    assert _codes(Product.objects.get(pk=product.pk)) == [(ReadinessCode.MISSING_IMAGE, "")]
+    assert _codes(Product.objects.get(pk=product.pk)) == [
+        (ReadinessCode.MISSING_IMAGE, "")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
+from cms.catalog.models import Product
 from cms.catalog.selectors import TranslationStatus, product_translation_status
 
 
@@ -68,6 +69,10 @@ class TranslationStatusReportView(ReportView):
         if not request.user.has_perm("catalog.view_product"):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def get_filterset_kwargs(self):
+        # The filter set only builds the form; rows come from the selector.
+        return {**super().get_filterset_kwargs(), "queryset": Product.objects.none()}
 
     def get_queryset(self):
         data = {}
