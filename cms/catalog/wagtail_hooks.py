@@ -8,6 +8,7 @@ and the translation status report.
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column, UpdatedAtColumn
@@ -286,6 +287,11 @@ def _show_readiness_reasons(request, instance):
         or not isinstance(task_state.task.specific, MarketReadinessTask)
     ):
         return
-    messages.error(request, "The market readiness check rejected this product:")
-    for reason in filter(None, task_state.comment.splitlines()):
-        messages.error(request, reason)
+    reasons = [line for line in task_state.comment.splitlines() if line.strip()]
+    messages.error(
+        request,
+        format_html(
+            "The market readiness check sent this product back:<ul>{}</ul>",
+            format_html_join("", "<li>{}</li>", ((reason,) for reason in reasons)),
+        ),
+    )

@@ -246,11 +246,12 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILSNIPPETS_MENU_SHOW_ALL = False
 
-# Workflows: publishing an item outside its workflow cancels the workflow, and
-# an edit after approval of a task needs that task approved again.
+# Workflows: publishing an item outside its workflow cancels the workflow.
+# Re-approval on edit stays off: the admin's Approve button saves the form as
+# a new revision first, which would void the approval it is giving.
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
-WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = False
 
 # Catalog import: how long to wait for one product image, and whether to try at all.
 CATALOG_IMAGE_FETCH_TIMEOUT = float(env_str("CATALOG_IMAGE_FETCH_TIMEOUT", "5"))

@@ -97,9 +97,10 @@ def test_product_edit_view_rejected_by_market_check_shows_each_reason(
     response = client.get(_edit_url(product))
 
     assert response.status_code == 200
-    messages = [str(m) for m in response.context["messages"]]
-    assert "The main image has no alt text." in messages
-    assert "SKU MUG-1-BLUE ships but has no HS code." in messages
+    (message,) = [str(m) for m in response.context["messages"]]
+    assert message.startswith("The market readiness check sent this product back")
+    assert "<li>The main image has no alt text.</li>" in message
+    assert "<li>SKU MUG-1-BLUE ships but has no HS code.</li>" in message
 
 
 def test_product_edit_view_reviewer_approves_item_locked_by_editor(

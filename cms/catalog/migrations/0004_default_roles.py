@@ -81,6 +81,12 @@ def _grant(apps, group, wanted):
 
 
 def _grant_images(apps, group, codenames):
+    """Reset the group's collection permissions: images only, no documents.
+
+    Page permissions go too: the CMS is headless and has no pages to edit.
+    """
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    GroupPagePermission.objects.filter(group=group).delete()
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     Permission = apps.get_model("auth", "Permission")
@@ -141,6 +147,7 @@ class Migration(migrations.Migration):
         ("wagtailadmin", "0006_formstate"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtailimages", "0027_image_description"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
         ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
     ]
 
