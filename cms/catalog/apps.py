@@ -7,4 +7,4 @@ class CatalogConfig(AppConfig):
     verbose_name = "Catalog"
 
     def ready(self):
-        from cms.catalog import receivers  # noqa: F401 (connects the signals)
+        from cms.catalog.editorial import receivers  # noqa: F401 (connects signals)

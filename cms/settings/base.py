@@ -77,13 +77,13 @@ INSTALLED_APPS = [
     "django_filters",
     "graphene_django",
     "django_tasks",
-    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [

@@ -10,8 +10,8 @@ merged, the ``products`` field is missing and the tests read the same rule
 import json
 import urllib.request
 
+from cms.catalog.editorial.visibility import product_live_list
 from cms.catalog.models import Market
-from cms.catalog.selectors import product_live_list
 
 REQUIRE_GRAPHQL = False
 

@@ -17,7 +17,7 @@ class MarketReadinessTask(Task):
 
     def start(self, workflow_state, user=None):
         # Import cycle: selectors import the catalog models.
-        from cms.catalog.selectors import readiness_issues_for_object
+        from cms.catalog.editorial.readiness import readiness_issues_for_object
 
         task_state = super().start(workflow_state, user=user)
         obj = task_state.revision.as_object() if task_state.revision else None

@@ -6,9 +6,12 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail_localize.models import Translation, TranslationSource
 
+from cms.catalog.editorial.translation_status import (
+    TranslationStatus,
+    product_translation_status,
+)
 from cms.catalog.error_codes import CatalogErrorCode
 from cms.catalog.models import Product, Variant
-from cms.catalog.selectors import TranslationStatus, product_translation_status
 
 
 def _translate(product, locale):

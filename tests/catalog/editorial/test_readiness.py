@@ -2,9 +2,12 @@ from decimal import Decimal
 
 import pytest
 
+from cms.catalog.editorial.readiness import (
+    product_listed_markets,
+    product_readiness_issues,
+)
 from cms.catalog.error_codes import ReadinessCode
 from cms.catalog.models import Market, Product, RestrictedTerm, VariantPrice
-from cms.catalog.selectors import product_listed_markets, product_readiness_issues
 
 
 def _codes(product):
