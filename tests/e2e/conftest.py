@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.db import connections
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
@@ -33,6 +34,9 @@ def browser(monkeypatch):
         )
         yield browser
         browser.close()
+        # While Playwright's loop runs, Django keeps a separate connection for
+        # this context; close it, or PostgreSQL cannot drop the test database.
+        connections.close_all()
 
 
 class Screenshots:
