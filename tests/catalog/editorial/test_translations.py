@@ -4,6 +4,7 @@ import io
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from wagtail.models import ModelLogEntry
 from wagtail_localize.models import Translation, TranslationSource
 
 from cms.catalog.editorial.translation_status import (
@@ -143,3 +144,17 @@ def test_translation_report_view_without_catalog_access_forbidden(client, db):
 
     assert response.status_code == 302
     assert response.url == reverse("wagtailadmin_home")
+
+
+def test_translation_save_recorded_in_audit_log(product, locale_de, translator_de):
+    product.save_revision().publish()
+    source, _ = TranslationSource.get_or_create_from_instance(product)
+    Translation.objects.create(source=source, target_locale=locale_de)
+
+    german, _ = source.create_or_update_translation(
+        locale_de, user=translator_de, publish=False, fallback=True
+    )
+
+    entry = ModelLogEntry.objects.for_instance(german).get(action="wagtail.edit")
+    assert entry.user == translator_de
+    assert entry.revision_id == german.latest_revision_id

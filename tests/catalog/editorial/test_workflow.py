@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry, WorkflowState
 
-from cms.catalog.models import Product
+from cms.catalog.models import Brand, Product
 
 
 def _submit(product, user):
@@ -195,3 +195,39 @@ def test_product_history_view_lists_workflow_actions(
     body = response.content.decode()
     assert "Published" in body
     assert "Approved" in body
+
+
+def test_workflow_action_view_reviewer_rejects_item_locked_by_editor(
+    client, product, editor, reviewer
+):
+    task_state = _submit(product, editor)
+    Product.objects.filter(pk=product.pk).update(
+        locked=True, locked_by=editor, locked_at=timezone.now()
+    )
+    client.force_login(reviewer)
+    url = reverse(
+        "wagtailsnippets_catalog_product:workflow_action",
+        args=[product.pk, "reject", task_state.pk],
+    )
+
+    response = client.post(url, {"comment": "Say what the mug is made of."})
+
+    assert response.status_code == 302
+    task_state.refresh_from_db()
+    assert task_state.status == task_state.STATUS_REJECTED
+    assert task_state.comment == "Say what the mug is made of."
+
+
+def test_brand_workflow_same_review_and_check_passes_brands(
+    locale_en, editor, reviewer
+):
+    brand = Brand.objects.create(name="Acme", slug="acme", locale=locale_en, live=False)
+    brand.save_revision(user=editor)
+
+    brand.get_workflow().start(brand, editor)
+    task_state = brand.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, reviewer, "approve")
+
+    brand.refresh_from_db()
+    assert brand.get_workflow().name == "Product approval"
+    assert brand.live
