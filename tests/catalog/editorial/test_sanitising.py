@@ -1,3 +1,7 @@
+import io
+
+from django.core.management import call_command
+
 from cms.catalog.importers.records import ProductRecord, VariantRecord
 from cms.catalog.models import Brand, Product
 from cms.catalog.services.images import ImageFetcher
@@ -46,3 +50,19 @@ def test_brand_full_clean_hostile_rich_text_sanitised(locale_en):
     brand.full_clean()
 
     assert brand.description == "<p>Soft cotton</p>"
+
+
+def test_import_products_woo_sample_second_run_unchanged(woo_catalog, woo_csv):
+    out = io.StringIO()
+
+    call_command(
+        "import_products",
+        str(woo_csv),
+        format="woocommerce",
+        currency="USD",
+        stdout=out,
+        stderr=io.StringIO(),
+    )
+
+    assert "created 0, updated 0, unchanged 18" in out.getvalue()
+    assert "skus: created 0, updated 0, unchanged 22" in out.getvalue()
