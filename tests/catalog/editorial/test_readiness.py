@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 import pytest
+from django.urls import reverse
 
 from cms.catalog.editorial.readiness import (
     product_listed_markets,
@@ -121,3 +122,14 @@ def test_product_readiness_issues_empty_description_rejected(product):
     product.description = "<p> </p>"
 
     assert _codes(product) == [(ReadinessCode.MISSING_TRANSLATION, "US")]
+
+
+def test_restricted_term_admin_listing_shows_terms(admin_client, db):
+    RestrictedTerm.objects.create(
+        market=Market.objects.get(code="DE"), term="heilt", reason="health claim"
+    )
+
+    response = admin_client.get(reverse("wagtailsnippets_catalog_restrictedterm:list"))
+
+    assert response.status_code == 200
+    assert "heilt" in response.content.decode()

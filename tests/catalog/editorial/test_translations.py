@@ -158,3 +158,22 @@ def test_translation_save_recorded_in_audit_log(product, locale_de, translator_d
     entry = ModelLogEntry.objects.for_instance(german).get(action="wagtail.edit")
     assert entry.user == translator_de
     assert entry.revision_id == german.latest_revision_id
+
+
+def test_product_edit_view_translator_told_source_published_since_sync(
+    client, product, locale_de, translator_de
+):
+    product.save_revision().publish()
+    german = _translate(product, locale_de)
+    product.refresh_from_db()
+    product.name = "Blue mug, now bigger"
+    product.save_revision().publish()
+    client.force_login(translator_de)
+
+    response = client.get(
+        reverse("wagtailsnippets_catalog_product:edit", args=[german.pk])
+    )
+
+    body = response.content.decode()
+    assert "was published after this translation was last synced" in body
+    assert "source has unpublished changes" not in body
