@@ -5,7 +5,6 @@ from enum import StrEnum
 
 class CatalogErrorCode(StrEnum):
     SLUG_TAKEN = "slug_taken"
-    LOCALE_FORBIDDEN = "locale_forbidden"
 
 
 class ReadinessCode(StrEnum):
