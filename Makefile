@@ -41,11 +41,13 @@ lint: $(STAMP_TEST)
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
 
+# Tests always use the test settings (the exported dev default would win over
+# pytest.ini otherwise).
 test: lint $(STAMP_E2E)
-	$(VENV)/bin/pytest
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(VENV)/bin/pytest
 
 e2e: $(STAMP_E2E)
-	$(VENV)/bin/pytest -m e2e
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(VENV)/bin/pytest -m e2e
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* static

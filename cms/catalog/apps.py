@@ -5,3 +5,6 @@ class CatalogConfig(AppConfig):
     name = "cms.catalog"
     label = "catalog"
     verbose_name = "Catalog"
+
+    def ready(self):
+        from cms.catalog.editorial import receivers  # noqa: F401 (connects signals)

@@ -10,12 +10,14 @@ from wagtail.admin.ui.tables import (
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.catalog.editorial.views import WorkflowLockAwareEditView
 from cms.catalog.models import (
     Attribute,
     Brand,
     GoogleCategory,
     Market,
     Product,
+    RestrictedTerm,
     ShopCategory,
     Variant,
 )
@@ -41,6 +43,7 @@ class ProductViewSet(SnippetViewSet):
     ordering = ["name"]
     copy_view_enabled = False
     inspect_view_enabled = True
+    edit_view_class = WorkflowLockAwareEditView
 
     def get_queryset(self, request):
         return Product.objects.select_related("brand", "locale", "latest_revision")
@@ -81,6 +84,7 @@ class VariantViewSet(CatalogSnippetViewSet):
 class BrandViewSet(CatalogSnippetViewSet):
     model = Brand
     icon = "pick"
+    edit_view_class = WorkflowLockAwareEditView
     menu_order = 120
     list_display = ["name", "slug", UpdatedAtColumn()]
     search_fields = ["name"]
@@ -143,6 +147,16 @@ class MarketViewSet(CatalogSnippetViewSet):
     search_fields = ["code", "name", "countries"]
 
 
+class RestrictedTermViewSet(SnippetViewSet):
+    model = RestrictedTerm
+    icon = "warning"
+    menu_label = "Restricted terms"
+    menu_order = 170
+    list_display = ["term", Column("market", label="Market"), "reason"]
+    list_filter = ["market"]
+    search_fields = ["term"]
+
+
 class CatalogGroup(SnippetViewSetGroup):
     menu_label = "Catalog"
     menu_icon = "tag"
@@ -155,7 +169,12 @@ class CatalogGroup(SnippetViewSetGroup):
         AttributeViewSet,
         GoogleCategoryViewSet,
         MarketViewSet,
+        RestrictedTermViewSet,
     )
 
 
 register_snippet(CatalogGroup)
+
+# The editorial rules (locale scopes, translator and readiness messages, the
+# translation report) register their own hooks.
+from cms.catalog.editorial import admin_hooks  # noqa: E402, F401

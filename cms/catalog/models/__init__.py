@@ -6,10 +6,12 @@ Words live on translatable models (one row per locale, shared
 
 from .attributes import Attribute, AttributeValue
 from .brands import Brand
-from .markets import Market
+from .markets import Market, RestrictedTerm
 from .products import Product, ProductImage, ProductTag
+from .roles import GroupLocale
 from .taxonomy import GoogleCategory, GoogleCategoryName, ShopCategory
 from .variants import Variant, VariantPrice
+from .workflows import MarketReadinessTask
 
 __all__ = [
     "Attribute",
@@ -17,10 +19,13 @@ __all__ = [
     "Brand",
     "GoogleCategory",
     "GoogleCategoryName",
+    "GroupLocale",
     "Market",
+    "MarketReadinessTask",
     "Product",
     "ProductImage",
     "ProductTag",
+    "RestrictedTerm",
     "ShopCategory",
     "Variant",
     "VariantPrice",

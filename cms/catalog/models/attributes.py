@@ -5,6 +5,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class Attribute(TranslatableMixin, index.Indexed, ClusterableModel):
@@ -15,6 +16,11 @@ class Attribute(TranslatableMixin, index.Indexed, ClusterableModel):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), InlinePanel("values")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug", overridable=False),
+        TranslatableField("values"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -36,6 +42,10 @@ class AttributeValue(TranslatableMixin, Orderable):
     slug = models.SlugField(max_length=255, allow_unicode=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug", overridable=False),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["attribute_id", "sort_order"]

@@ -1,6 +1,6 @@
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
@@ -10,6 +10,9 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.core.html import clean_html
 
 
 class Brand(
@@ -46,8 +49,15 @@ class Brand(
         FieldPanel("slug"),
         FieldPanel("description"),
         FieldPanel("logo"),
+        PublishingPanel(),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("slug"),
+        TranslatableField("description"),
+        SynchronizedField("logo"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -59,6 +69,10 @@ class Brand(
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        self.description = clean_html(self.description)
 
     @property
     def revisions(self):

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Lower
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale
 
@@ -68,3 +69,36 @@ class Market(models.Model):
                 {"countries": f"not ISO 3166-1 alpha-2 codes: {', '.join(bad)}"}
             )
         self.countries = ",".join(self.country_list)
+
+
+class RestrictedTerm(models.Model):
+    """A word or phrase a market forbids in product text (e.g. a health claim)."""
+
+    market = models.ForeignKey(
+        Market, on_delete=models.CASCADE, related_name="restricted_terms"
+    )
+    term = models.CharField(
+        max_length=100,
+        help_text="Matched as a whole word or phrase, ignoring case.",
+    )
+    reason = models.CharField(
+        max_length=255, blank=True, help_text="Why the term is not allowed."
+    )
+
+    panels = [FieldPanel("market"), FieldPanel("term"), FieldPanel("reason")]
+
+    class Meta:
+        ordering = ["market__code", "term"]
+        constraints = [
+            models.UniqueConstraint(
+                "market", Lower("term"), name="catalog_restrictedterm_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.term} ({self.market.code})"
+
+    def clean(self):
+        self.term = " ".join(self.term.split())
+        if not self.term:
+            raise ValidationError({"term": "A restricted term cannot be empty."})

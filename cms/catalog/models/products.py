@@ -1,4 +1,5 @@
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -10,6 +11,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
+    PublishingPanel,
     TabbedInterface,
 )
 from wagtail.fields import RichTextField
@@ -23,6 +25,10 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.catalog.error_codes import CatalogErrorCode
+from cms.core.html import clean_html
 
 from cms.catalog.panels import VariantsPanel
 
@@ -141,6 +147,8 @@ class Product(
         FieldPanel("short_description"),
         FieldPanel("description"),
         InlinePanel("images", label="Images", heading="Images (first is the main one)"),
+        # Go-live and expiry times; Wagtail shows them in the status side panel.
+        PublishingPanel(),
     ]
     catalog_panels = [
         MultiFieldPanel(
@@ -168,6 +176,30 @@ class Product(
             ObjectList(seo_panels, heading="SEO"),
         ]
     )
+
+    # wagtail-localize: words are translated, descriptors are copied from the
+    # source on every sync. Variants hang off the source row by a plain FK (not
+    # a child relation), so SKUs and prices are never copied into translations.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("slug"),
+        TranslatableField("short_description"),
+        TranslatableField("description"),
+        TranslatableField("seo_title"),
+        TranslatableField("seo_description"),
+        TranslatableField("images"),
+        SynchronizedField("code", overridable=False),
+        SynchronizedField("kind", overridable=False),
+        SynchronizedField("condition", overridable=False),
+        SynchronizedField("brand"),
+        SynchronizedField("categories"),
+        SynchronizedField("google_category"),
+        SynchronizedField("attribute_values"),
+        SynchronizedField("variant_axes"),
+        SynchronizedField("grouped_products"),
+        SynchronizedField("external_url"),
+        SynchronizedField("tagged_items"),
+    ]
 
     search_fields = [
         index.SearchField("name", boost=5),
@@ -202,6 +234,33 @@ class Product(
     def revisions(self):
         return self._revisions
 
+    def clean(self):
+        super().clean()
+        self.short_description = clean_html(self.short_description)
+        self.description = clean_html(self.description)
+        clash = Product.objects.filter(slug=self.slug, locale_id=self.locale_id)
+        if self.slug and clash.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {
+                    "slug": ValidationError(
+                        "Another product in this locale already uses this slug.",
+                        code=CatalogErrorCode.SLUG_TAKEN,
+                    )
+                }
+            )
+
+    def save(self, *args, **kwargs):
+        # wagtail-localize saves a translation with save() and no full_clean(),
+        # so a translated slug that is taken in its locale would be a 500.
+        # Give it the next free "-N" variant instead (import cycle: services
+        # import models).
+        from cms.catalog.services.slugs import product_slug_free
+
+        self.slug = product_slug_free(
+            slug=self.slug, locale_id=self.locale_id, exclude_pk=self.pk
+        )
+        super().save(*args, **kwargs)
+
     def get_preview_template(self, request, mode_name):
         return "catalog/product_preview.html"
 
@@ -227,6 +286,12 @@ class ProductImage(TranslatableMixin, Orderable):
     fetch_error = models.CharField(max_length=500, blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("source_url")]
+    translatable_fields = [
+        TranslatableField("alt_text"),
+        SynchronizedField("image"),
+        SynchronizedField("source_url", overridable=False),
+        SynchronizedField("fetch_error", overridable=False),
+    ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         pass

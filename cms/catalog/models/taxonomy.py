@@ -3,6 +3,7 @@ from django.db.models.functions import Lower
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class GoogleCategory(models.Model):
@@ -85,6 +86,14 @@ class ShopCategory(TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.FilterField("locale_id"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("path", overridable=False),
+        TranslatableField("parent"),
+        SynchronizedField("google_category"),
+        SynchronizedField("position"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -32,6 +32,7 @@ from cms.catalog.models import (
 from cms.catalog.money import quantize
 from cms.catalog.services.images import ImageFetcher
 from cms.core.exceptions import CmsError
+from cms.core.html import clean_html
 
 logger = logging.getLogger(__name__)
 
@@ -180,8 +181,8 @@ def _product_values(context: _Context) -> dict:
     return {
         "kind": record.kind,
         "name": record.name,
-        "short_description": record.short_description,
-        "description": record.description,
+        "short_description": clean_html(record.short_description),
+        "description": clean_html(record.description),
         "seo_title": record.seo_title,
         "seo_description": record.seo_description,
         "condition": record.condition,
