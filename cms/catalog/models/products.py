@@ -28,9 +28,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.catalog.error_codes import CatalogErrorCode
-from cms.core.html import clean_html
-
 from cms.catalog.panels import VariantsPanel
+from cms.core.html import clean_html
 
 
 class ProductTag(TaggedItemBase):
