@@ -5,6 +5,7 @@ from enum import StrEnum
 
 class CatalogErrorCode(StrEnum):
     SLUG_TAKEN = "slug_taken"
+    CODE_TAKEN = "code_taken"
 
 
 class ReadinessCode(StrEnum):

@@ -152,3 +152,40 @@ def test_admin_shows_sale_prices_in_sku_list(admin_client_logged_in, woo_catalog
     body = admin_client_logged_in.get(url, {"q": "woo-belt"}).content.decode()
 
     assert "65.00 USD (sale 55.00)" in body
+
+
+@pytest.mark.parametrize(
+    ("slug", "code", "field_error"),
+    [
+        (
+            "beanie",
+            "NEW-CODE",
+            "Another product in this locale already uses this slug.",
+        ),
+        ("new-slug", "WOO-BEANIE", "already uses this code (codes ignore case)"),
+    ],
+)
+def test_admin_product_create_with_taken_slug_or_code_is_a_field_error(
+    admin_client_logged_in, woo_catalog, slug, code, field_error
+):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    url = reverse("wagtailsnippets_catalog_product:add") + "?locale=en"
+    data = nested_form_data(
+        {
+            "name": "Another beanie",
+            "slug": slug,
+            "code": code,
+            "kind": "simple",
+            "condition": "new",
+            "short_description": rich_text(""),
+            "description": rich_text(""),
+            "images": inline_formset([]),
+        }
+    )
+
+    response = admin_client_logged_in.post(url, data)
+
+    assert response.status_code == 200
+    assert field_error in response.content.decode()
+    assert Product.objects.count() == 18

@@ -237,16 +237,23 @@ class Product(
         super().clean()
         self.short_description = clean_html(self.short_description)
         self.description = clean_html(self.description)
-        clash = Product.objects.filter(slug=self.slug, locale_id=self.locale_id)
-        if self.slug and clash.exclude(pk=self.pk).exists():
-            raise ValidationError(
-                {
-                    "slug": ValidationError(
-                        "Another product in this locale already uses this slug.",
-                        code=CatalogErrorCode.SLUG_TAKEN,
-                    )
-                }
+        same_locale = Product.objects.filter(locale_id=self.locale_id).exclude(
+            pk=self.pk
+        )
+        errors = {}
+        if self.slug and same_locale.filter(slug=self.slug).exists():
+            errors["slug"] = ValidationError(
+                "Another product in this locale already uses this slug.",
+                code=CatalogErrorCode.SLUG_TAKEN,
             )
+        if self.code and same_locale.filter(code__iexact=self.code).exists():
+            errors["code"] = ValidationError(
+                "Another product in this locale already uses this code "
+                "(codes ignore case).",
+                code=CatalogErrorCode.CODE_TAKEN,
+            )
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         # wagtail-localize saves a translation with save() and no full_clean(),
