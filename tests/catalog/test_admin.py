@@ -189,3 +189,30 @@ def test_admin_product_create_with_taken_slug_or_code_is_a_field_error(
     assert response.status_code == 200
     assert field_error in response.content.decode()
     assert Product.objects.count() == 18
+
+
+def test_admin_product_create_fills_slug_and_code_from_the_name(admin_client_logged_in):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    url = reverse("wagtailsnippets_catalog_product:add") + "?locale=en"
+    data = nested_form_data(
+        {
+            "name": "Travel Mug",
+            "slug": "",
+            "code": "",
+            "kind": "simple",
+            "condition": "new",
+            "short_description": rich_text(""),
+            "description": rich_text(""),
+            "images": inline_formset([]),
+        }
+    )
+
+    admin_client_logged_in.post(url, data)
+
+    product = Product.objects.get()
+    assert (product.slug, product.code, product.live) == (
+        "travel-mug",
+        "travel-mug",
+        False,
+    )

@@ -2,6 +2,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.text import slugify
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -74,7 +75,11 @@ class Product(
     # Shared descriptors (the same in every locale).
     code = models.CharField(
         max_length=127,
-        help_text="The parent SKU or handle that identifies the product in imports.",
+        blank=True,
+        help_text=(
+            "The parent SKU or handle that identifies the product in imports. "
+            "Left empty, it is taken from the slug."
+        ),
     )
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.SIMPLE)
     condition = models.CharField(
@@ -122,7 +127,12 @@ class Product(
 
     # Words (translated per locale).
     name = models.CharField(max_length=255)
-    slug = models.SlugField(max_length=255, allow_unicode=True)
+    slug = models.SlugField(
+        max_length=255,
+        allow_unicode=True,
+        blank=True,
+        help_text="Left empty, it is made from the name.",
+    )
     short_description = RichTextField(blank=True)
     description = RichTextField(blank=True)
     seo_title = models.CharField(max_length=255, blank=True)
@@ -235,6 +245,10 @@ class Product(
 
     def clean(self):
         super().clean()
+        if not self.slug:
+            self.slug = slugify(self.name, allow_unicode=True)[:240]
+        if not self.code:
+            self.code = self.slug
         self.short_description = clean_html(self.short_description)
         self.description = clean_html(self.description)
         same_locale = Product.objects.filter(locale_id=self.locale_id).exclude(
