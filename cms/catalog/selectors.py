@@ -357,55 +357,107 @@ def product_seo(*, product: Product) -> tuple[str, str]:
 # Variants, prices and stock
 
 
+@dataclass
+class VariantRow:
+    """The public facts of a variant, read without building a model instance."""
+
+    id: int
+    sku: str
+    gtin: str
+    mpn: str
+    weight: Decimal | None
+    weight_unit: str
+    stock_status: str
+    opening_stock: int | None
+    product_key: object
+
+    @property
+    def pk(self) -> int:
+        return self.id
+
+
+_VARIANT_COLUMNS = (
+    "id",
+    "sku",
+    "gtin",
+    "mpn",
+    "weight",
+    "weight_unit",
+    "stock_status",
+    "opening_stock",
+    "product__translation_key",
+)
+
+
 def variants_for_products(*, translation_keys: Iterable) -> dict:
     """Return each product's variants, keyed by the product's translation key.
 
     Variants hang off the row of the locale the product was created in; every
-    translation reaches them through the shared translation key.
+    translation reaches them through the shared translation key. Private
+    fields (cost) are never read.
     """
     rows = (
         Variant.objects.filter(product__translation_key__in=list(translation_keys))
-        .annotate(product_key=F("product__translation_key"))
-        .defer("cost_price", "cost_currency")
         .order_by("product_id", "position", "id")
+        .values_list(*_VARIANT_COLUMNS)
     )
     found = defaultdict(list)
-    for variant in rows:
-        found[variant.product_key].append(variant)
+    for row in rows:
+        found[row[-1]].append(VariantRow(*row))
     return found
 
 
-def variant_get(*, scope: CatalogScope, sku: str) -> tuple[Variant, Product] | None:
+def variant_get(*, scope: CatalogScope, sku: str) -> tuple[VariantRow, Product] | None:
     """Return a variant by SKU (any case) and its product's served row, or None.
 
     A SKU whose product is not live in the scope's locales is not found.
     """
-    variant = (
+    row = (
         Variant.objects.filter(sku__iexact=sku.strip())
-        .select_related("product")
-        .defer("cost_price", "cost_currency")
+        .values_list(*_VARIANT_COLUMNS)
         .first()
     )
-    if variant is None:
+    if row is None:
         return None
-    product = products_served(scope=scope).filter(
-        translation_key=variant.product.translation_key
-    )
+    variant = VariantRow(*row)
+    product = products_served(scope=scope).filter(translation_key=variant.product_key)
     product = product.first()
     return (variant, product) if product is not None else None
 
 
-def prices_for_variants(*, variant_ids: Iterable[int], currency: str) -> dict:
-    """Return each variant's price row in one currency, keyed by variant id."""
+@dataclass
+class _PriceRow:
+    currency: str
+    amount: Decimal
+    sale_amount: Decimal | None
+    sale_starts_at: datetime | None
+    sale_ends_at: datetime | None
+
+
+def variant_pricings(
+    *, variant_ids: Iterable[int], currency: str, at: datetime
+) -> dict[int, Pricing]:
+    """Return each variant's pricing in one currency at ``at``, keyed by variant id.
+
+    The sale price is kept only while the sale is on (VariantPrice.sale_is_on).
+    """
     rows = VariantPrice.objects.filter(
         variant_id__in=list(variant_ids), currency=currency
+    ).values_list(
+        "variant_id",
+        "currency",
+        "amount",
+        "sale_amount",
+        "sale_starts_at",
+        "sale_ends_at",
     )
-    return {row.variant_id: row for row in rows}
+    return {row[0]: variant_pricing(price=_PriceRow(*row[1:]), at=at) for row in rows}
 
 
-def variant_pricing(*, price: VariantPrice, at: datetime) -> Pricing:
+def variant_pricing(*, price: VariantPrice | _PriceRow, at: datetime) -> Pricing:
     """Return the price, and the sale price only while the sale is on at ``at``."""
-    sale_is_on = price.sale_is_on(at)
+    # The model's rule, applied to a plain row as well as to a model instance.
+    sale_is_on = VariantPrice.sale_is_on(price, at)
     return Pricing(
         currency=price.currency,
         amount=quantize(price.amount, price.currency),
@@ -414,7 +466,7 @@ def variant_pricing(*, price: VariantPrice, at: datetime) -> Pricing:
     )
 
 
-def variant_availability(*, variant: Variant) -> Availability:
+def variant_availability(*, variant: Variant | VariantRow) -> Availability:
     """Return whether a variant can be sold now, and how many when settings allow.
 
     This is the one place stock is read. Today it uses the status and opening
@@ -449,17 +501,61 @@ def variants_in_stock() -> QuerySet[Variant]:
 # Images, categories, brands, attributes
 
 
-def images_for_products(*, product_ids: Iterable[int]) -> dict[int, list]:
+@dataclass
+class ImageRow:
+    """A product image with the facts of its Wagtail image (absent if not fetched)."""
+
+    id: int
+    product_id: int
+    alt_text: str
+    source_url: str
+    image_id: int | None
+    file: str | None
+    width: int | None
+    height: int | None
+
+    @property
+    def is_svg(self) -> bool:
+        return bool(self.file) and self.file.lower().endswith(".svg")
+
+
+def images_for_products(*, product_ids: Iterable[int]) -> dict[int, list[ImageRow]]:
     """Return each product row's images in order, with the Wagtail image joined."""
     rows = (
         ProductImage.objects.filter(product_id__in=list(product_ids))
-        .select_related("image")
         .order_by("product_id", "sort_order", "id")
+        .values_list(
+            "id",
+            "product_id",
+            "alt_text",
+            "source_url",
+            "image_id",
+            "image__file",
+            "image__width",
+            "image__height",
+        )
     )
     found = defaultdict(list)
     for row in rows:
-        found[row.product_id].append(row)
+        found[row[1]].append(ImageRow(*row))
     return found
+
+
+def image_rows(*, images: Iterable[ProductImage]) -> list[ImageRow]:
+    """Return rows for in-memory product images (e.g. a draft's)."""
+    return [
+        ImageRow(
+            id=item.pk,
+            product_id=item.product_id,
+            alt_text=item.alt_text,
+            source_url=item.source_url,
+            image_id=item.image_id,
+            file=item.image.file.name if item.image_id else None,
+            width=item.image.width if item.image_id else None,
+            height=item.image.height if item.image_id else None,
+        )
+        for item in images
+    ]
 
 
 def shop_categories_for_products(

@@ -14,8 +14,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from cms.catalog import selectors
-from cms.catalog.models import Product, Variant
-from cms.catalog.selectors import CatalogScope
+from cms.catalog.models import Product
+from cms.catalog.selectors import CatalogScope, VariantRow
 
 
 class BatchLoader:
@@ -57,7 +57,7 @@ class CatalogLoaders:
             scope.fallback_locale.pk: scope.fallback_locale.language_code,
         }
         self.variants = BatchLoader(self._variants)
-        self.prices = BatchLoader(self._prices, default=lambda: None)
+        self.pricings = BatchLoader(self._pricings, default=lambda: None)
         self.options = BatchLoader(self._options)
         self.images = BatchLoader(self._images)
         self.categories = BatchLoader(self._categories)
@@ -88,12 +88,12 @@ class CatalogLoaders:
         )
         return products
 
-    def variants_add(self, variants: Iterable[Variant]) -> list[Variant]:
+    def variants_add(self, variants: Iterable[VariantRow]) -> list[VariantRow]:
         variants = list(variants)
         for variant in variants:
             variant._loaders = self
         ids = [v.pk for v in variants]
-        self.prices.add(ids)
+        self.pricings.add(ids)
         self.options.add(ids)
         return variants
 
@@ -127,9 +127,9 @@ class CatalogLoaders:
             self.variants_add(variants)
         return found
 
-    def _prices(self, ids: set) -> dict:
-        return selectors.prices_for_variants(
-            variant_ids=ids, currency=self.scope.currency
+    def _pricings(self, ids: set) -> dict:
+        return selectors.variant_pricings(
+            variant_ids=ids, currency=self.scope.currency, at=self.scope.at
         )
 
     def _options(self, ids: set) -> dict:

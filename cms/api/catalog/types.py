@@ -5,6 +5,7 @@ Objects reach these types as model instances tagged with ``_loaders`` (see
 """
 
 import graphene
+from wagtail.images import get_image_model
 
 from cms.api.catalog.enums import (
     ImageFormat,
@@ -231,15 +232,7 @@ class ProductImage(graphene.ObjectType):
 
     @staticmethod
     def resolve_url(root, info):
-        return root.image.file.url if root.image_id else root.source_url
-
-    @staticmethod
-    def resolve_width(root, info):
-        return root.image.width if root.image_id else None
-
-    @staticmethod
-    def resolve_height(root, info):
-        return root.image.height if root.image_id else None
+        return _storage_url(root.file) if root.image_id else root.source_url
 
     @staticmethod
     def resolve_alt(root, info):
@@ -253,15 +246,18 @@ class ProductImage(graphene.ObjectType):
     def resolve_rendition(root, info, size, format):
         if root.image_id is None:
             return ImageValue(root.source_url, None, None, True)
-        image = root.image
-        if image.is_svg():
+        if root.is_svg:
             # Wagtail cannot rasterise SVG; the vector original scales anyway.
-            return ImageValue(image.file.url, image.width, image.height, True)
+            return ImageValue(_storage_url(root.file), root.width, root.height, True)
         spec = (
             size if format == ImageFormat.ORIGINAL.value else f"{size}|format-{format}"
         )
-        rendition = root._loaders.rendition_loader(spec).load(image.pk)
+        rendition = root._loaders.rendition_loader(spec).load(root.image_id)
         return ImageValue(rendition.url, rendition.width, rendition.height, False)
+
+
+def _storage_url(name: str) -> str:
+    return get_image_model()._meta.get_field("file").storage.url(name)
 
 
 def _money(loaders, amount):
@@ -286,10 +282,6 @@ class Variant(graphene.ObjectType):
     product = graphene.Field(lambda: Product, required=True)
 
     @staticmethod
-    def resolve_id(root, info):
-        return root.pk
-
-    @staticmethod
     def resolve_gtin(root, info):
         return root.gtin or None
 
@@ -299,7 +291,7 @@ class Variant(graphene.ObjectType):
 
     @staticmethod
     def resolve_options(root, info):
-        return root._loaders.options.load(root.pk)
+        return root._loaders.options.load(root.id)
 
     @staticmethod
     def resolve_price(root, info):
@@ -335,17 +327,7 @@ class Variant(graphene.ObjectType):
 
 
 def _pricing(variant):
-    pricing = getattr(variant, "_pricing", False)
-    if pricing is False:
-        loaders = variant._loaders
-        price = loaders.prices.load(variant.pk)
-        pricing = (
-            selectors.variant_pricing(price=price, at=loaders.scope.at)
-            if price is not None
-            else None
-        )
-        variant._pricing = pricing
-    return pricing
+    return variant._loaders.pricings.load(variant.id)
 
 
 class Translation(graphene.ObjectType):
@@ -431,12 +413,14 @@ class Product(graphene.ObjectType):
 
     @staticmethod
     def resolve_images(root, info):
+        loaders = root._loaders
         if getattr(root, "_preview", False):
-            images = list(root.images.all())
-            for image in images:
-                image._loaders = root._loaders
-            return images
-        return root._loaders.images.load(root.pk)
+            images = selectors.image_rows(images=root.images.all())
+        else:
+            images = loaders.images.load(root.pk)
+        for image in images:
+            image._loaders = loaders
+        return images
 
     @staticmethod
     def resolve_variants(root, info):

@@ -91,9 +91,15 @@ class StorefrontGraphQLView(GraphQLView):
                 operation_name=operation_name,
                 middleware=self.get_middleware(request),
                 execution_context_class=self.execution_context_class,
+                is_awaitable=_never_awaitable,
             )
         except Exception as exc:  # noqa: BLE001 (masked and logged by format_error)
             return ExecutionResult(data=None, errors=[exc])
+
+
+def _never_awaitable(value) -> bool:
+    # Every resolver here is synchronous; skip graphql-core's per-field probe.
+    return False
 
 
 @functools.lru_cache(maxsize=512)
