@@ -36,6 +36,11 @@ class ProductFilterInput(graphene.InputObjectType):
     search = graphene.String(description="Search text; enables sortBy RELEVANCE.")
 
 
+def enum_value(member):
+    """Return the Python value of a graphene enum argument (None stays None)."""
+    return getattr(member, "value", member)
+
+
 def product_filter_from_input(data: dict | None) -> ProductFilter:
     """Return the selector filter for the GraphQL input (absent input: no filter)."""
     if not data:
@@ -51,6 +56,6 @@ def product_filter_from_input(data: dict | None) -> ProductFilter:
             for item in data.get("attribute_values") or ()
         ),
         in_stock=data.get("in_stock"),
-        kind=data.get("kind"),
+        kind=enum_value(data.get("kind")),
         search=(data.get("search") or "").strip() or None,
     )

@@ -5,7 +5,11 @@ from django.conf import settings
 
 from cms.api.catalog.dataloaders import loaders_for
 from cms.api.catalog.enums import ProductSortField
-from cms.api.catalog.filters import ProductFilterInput, product_filter_from_input
+from cms.api.catalog.filters import (
+    ProductFilterInput,
+    enum_value,
+    product_filter_from_input,
+)
 from cms.api.catalog.types import (
     Brand,
     Category,
@@ -116,7 +120,7 @@ class CatalogQueries(graphene.ObjectType):
                 locale_ids=scope.locale_ids,
                 limit=settings.API_MAX_SEARCH_HITS,
             )
-        sort = sort_by or (
+        sort = enum_value(sort_by) or (
             ProductSort.RELEVANCE if ranked is not None else ProductSort.NAME
         )
         queryset = selectors.products_filter(

@@ -244,6 +244,7 @@ class ProductImage(graphene.ObjectType):
 
     @staticmethod
     def resolve_rendition(root, info, size, format):
+        size, format = getattr(size, "value", size), getattr(format, "value", format)
         if root.image_id is None:
             return ImageValue(root.source_url, None, None, True)
         if root.is_svg:

@@ -2,7 +2,8 @@
 
 Both limits are checked before anything executes, on the document with its
 fragments expanded, so a query cannot hide its size behind fragments or
-aliases. Introspection fields (``__schema``, ``__type``) are not counted:
+aliases. Depth counts fields from the root to the deepest leaf, the leaf
+included: ``{ markets { code } }`` is 2 deep. Introspection fields (``__schema``, ``__type``) are not counted:
 GraphiQL's own introspection query nests ``ofType`` deeply.
 """
 
