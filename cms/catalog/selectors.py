@@ -28,6 +28,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Lower
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from cms.catalog.error_codes import CatalogErrorCode
@@ -185,6 +186,11 @@ def locales_list(*, market: Market | None = None) -> list[Locale]:
         return list(Locale.objects.order_by("language_code"))
     others = [loc for loc in market.locales.all() if loc.pk != market.default_locale_id]
     return [market.default_locale, *others]
+
+
+def locale_code_get(*, locale_id: int) -> str:
+    """Return the language code of a locale by id."""
+    return Locale.objects.values_list("language_code", flat=True).get(pk=locale_id)
 
 
 # Products
@@ -556,6 +562,20 @@ def image_rows(*, images: Iterable[ProductImage]) -> list[ImageRow]:
         )
         for item in images
     ]
+
+
+def image_renditions(*, image_ids: Iterable[int], spec: str) -> dict:
+    """Return a rendition of each image for one Wagtail filter spec, by image id.
+
+    Existing renditions come in one query; a missing one is generated once, as
+    Wagtail does for templates, and reused from then on.
+    """
+    images = (
+        get_image_model()
+        .objects.filter(pk__in=list(image_ids))
+        .prefetch_renditions(spec)
+    )
+    return {image.pk: image.get_rendition(spec) for image in images}
 
 
 def shop_categories_for_products(

@@ -10,9 +10,6 @@ products, variants found on the way) form the next batch.
 
 from collections.abc import Callable, Hashable, Iterable
 
-from wagtail.images import get_image_model
-from wagtail.models import Locale
-
 from cms.catalog import selectors
 from cms.catalog.models import Product
 from cms.catalog.selectors import CatalogScope, VariantRow
@@ -114,9 +111,9 @@ class CatalogLoaders:
     def locale_code(self, locale_id: int) -> str:
         code = self.locale_codes.get(locale_id)
         if code is None:  # a preview of a row outside the scope's locales
-            code = self.locale_codes[locale_id] = Locale.objects.get(
-                pk=locale_id
-            ).language_code
+            code = self.locale_codes[locale_id] = selectors.locale_code_get(
+                locale_id=locale_id
+            )
         return code
 
     # Fetchers: each one call to a selector, then register what it found.
@@ -184,11 +181,7 @@ class CatalogLoaders:
 
 
 def _renditions(image_ids: set, spec: str) -> dict:
-    """Return existing renditions for one filter spec, creating the missing ones."""
-    images = (
-        get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions(spec)
-    )
-    return {image.pk: image.get_rendition(spec) for image in images}
+    return selectors.image_renditions(image_ids=image_ids, spec=spec)
 
 
 def loaders_for(context, scope: CatalogScope) -> CatalogLoaders:

@@ -313,7 +313,7 @@ class Variant(graphene.ObjectType):
     def resolve_weight(root, info):
         if root.weight is None:
             return None
-        return Weight(value=str(root.weight.normalize()), unit=root.weight_unit)
+        return Weight(value=f"{root.weight.normalize():f}", unit=root.weight_unit)
 
     @staticmethod
     def resolve_availability(root, info):

@@ -31,6 +31,7 @@ query Variant($sku: String!) {
     price { amount currency formatted }
     salePrice { amount currency formatted }
     availability { status inStock quantity }
+    weight { value unit }
     product { name slug }
   }
 }
@@ -120,6 +121,7 @@ def test_variant_sku_in_other_case_returns_the_variant(woo_catalog, graphql):
     assert variant["product"] == {"name": "Beanie", "slug": "beanie"}
     assert variant["availability"]["inStock"] is True
     assert variant["availability"]["quantity"] is None
+    assert variant["weight"] == {"value": "0.2", "unit": "LB"}
 
 
 def test_variant_quantity_setting_on_exposes_opening_stock(
