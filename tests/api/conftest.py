@@ -1,11 +1,15 @@
 """Fixtures for the storefront API: a client that speaks GraphQL, and catalogs."""
 
+import io
 import json
 import uuid
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.test import Client
+from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale
 
@@ -125,3 +129,52 @@ def listing_catalog(english):
         return products
 
     return create
+
+
+@pytest.fixture
+def translated_pair(live_product, us_market, german):
+    """A product translated into German, and one that exists in English only."""
+    shirt = live_product("Shirt", slug="shirt")
+    hemd = shirt.copy_for_translation(german)
+    hemd.name, hemd.slug = "Hemd", "hemd"
+    hemd.save()
+    hemd.save_revision().publish(skip_permission_checks=True)
+    live_product("Sock", slug="sock")
+    return shirt, hemd
+
+
+@pytest.fixture
+def image_file(db):
+    """Store bytes as a Wagtail image of the given size; return the factory."""
+
+    def create(name: str, content: bytes, width: int, height: int):
+        image = get_image_model()(title=name)
+        image.file.save(name, ContentFile(content), save=False)
+        image.width, image.height = width, height
+        image.save()
+        return image
+
+    return create
+
+
+@pytest.fixture
+def five_hundred_products(listing_catalog):
+    return listing_catalog(500)
+
+
+@pytest.fixture
+def lamp(live_product, image_file):
+    """A live product with one hosted 1000x500 PNG image."""
+    product = live_product("Lamp", slug="lamp")
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (1000, 500), "red").save(buffer, format="PNG")
+    image = image_file("lamp.png", buffer.getvalue(), 1000, 500)
+    ProductImage.objects.create(
+        product=product, locale=product.locale, image=image, alt_text="A red lamp"
+    )
+    return product
+
+
+@pytest.fixture
+def editor(db):
+    return get_user_model().objects.create_superuser("editor", "e@example.com", "pw")

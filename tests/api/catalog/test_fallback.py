@@ -1,7 +1,5 @@
 """Locale fallback: a missing translation falls back to the market's default."""
 
-import pytest
-
 LISTING = """
 query Listing($locale: String) {
   products(market: "US", locale: $locale, first: 10) {
@@ -9,18 +7,6 @@ query Listing($locale: String) {
   }
 }
 """
-
-
-@pytest.fixture
-def translated_pair(live_product, us_market, german):
-    """A product translated into German, and one that exists in English only."""
-    shirt = live_product("Shirt", slug="shirt")
-    hemd = shirt.copy_for_translation(german)
-    hemd.name, hemd.slug = "Hemd", "hemd"
-    hemd.save()
-    hemd.save_revision().publish(skip_permission_checks=True)
-    live_product("Sock", slug="sock")
-    return shirt, hemd
 
 
 def test_products_german_request_serves_translation_and_falls_back(

@@ -16,16 +16,13 @@ query Page($first: Int, $after: String, $last: Int, $before: String) {
 """
 
 
-@pytest.fixture
-def five_hundred(listing_catalog):
-    return listing_catalog(500)
-
-
 def _names(body):
     return [e["node"]["name"] for e in body["data"]["products"]["edges"]]
 
 
-def test_products_last_two_of_500_are_the_499th_and_500th(five_hundred, graphql):
+def test_products_last_two_of_500_are_the_499th_and_500th(
+    five_hundred_products, graphql
+):
     # given 500 live products named Product 0000 … Product 0499
 
     # when
@@ -43,7 +40,7 @@ def test_products_last_two_of_500_are_the_499th_and_500th(five_hundred, graphql)
     assert body["data"]["products"]["totalCount"] == 500
 
 
-def test_products_forward_pages_cover_everything_once(five_hundred, graphql):
+def test_products_forward_pages_cover_everything_once(five_hundred_products, graphql):
     # given 500 live products
     seen, after, pages = [], None, 0
 
@@ -62,7 +59,7 @@ def test_products_forward_pages_cover_everything_once(five_hundred, graphql):
     assert seen == [f"Product {n:04d}" for n in range(500)]
 
 
-def test_products_backward_page_before_a_cursor(five_hundred, graphql):
+def test_products_backward_page_before_a_cursor(five_hundred_products, graphql):
     # given the cursor of the 11th product
     first = graphql(PAGE, {"first": 11})
     cursor = first["data"]["products"]["edges"][10]["cursor"]
@@ -77,7 +74,7 @@ def test_products_backward_page_before_a_cursor(five_hundred, graphql):
     assert info["hasNextPage"] is True
 
 
-def test_products_first_page_has_no_previous_page(five_hundred, graphql):
+def test_products_first_page_has_no_previous_page(five_hundred_products, graphql):
     # given 500 live products
 
     # when

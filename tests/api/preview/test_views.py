@@ -1,15 +1,9 @@
 """Editors issue preview tokens from the admin; others may not."""
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
 from cms.api.preview.tokens import preview_token_read
-
-
-@pytest.fixture
-def editor(db):
-    return get_user_model().objects.create_superuser("editor", "e@example.com", "pw")
 
 
 def test_preview_token_view_editor_gets_a_token_for_the_product(live_product, editor):
