@@ -156,3 +156,71 @@ def test_products_attribute_values_filter_matches_any_value(
 
     # then
     assert ("Beanie" in _names(body)) is expected
+
+
+def test_products_brand_filter_matches_the_brand_slug(live_product, english, graphql):
+    # given a live brand with one product, and an unbranded product
+    from cms.catalog.models import Brand
+
+    acme = Brand.objects.create(name="Acme", slug="acme", locale=english)
+    acme.save_revision().publish(skip_permission_checks=True)
+    live_product("Anvil", brand=acme)
+    live_product("Feather")
+
+    # when
+    body = graphql(SEARCH, {"filter": {"brand": "acme"}})
+    brands = graphql('{ brands(market: "US") { name slug locale } }')
+
+    # then
+    assert _names(body) == ["Anvil"]
+    assert brands["data"]["brands"] == [
+        {"name": "Acme", "slug": "acme", "locale": "en"}
+    ]
+
+
+def test_products_google_category_filter_includes_descendants(live_product, graphql):
+    # given Google categories 1 > 2 and 3, with a product in each of 2 and 3
+    from cms.catalog.models import GoogleCategory, GoogleCategoryName
+
+    root = GoogleCategory.objects.create(id=1, depth=1, id_path="/1/", version="t")
+    child = GoogleCategory.objects.create(
+        id=2, parent=root, depth=2, id_path="/1/2/", version="t"
+    )
+    other = GoogleCategory.objects.create(id=3, depth=1, id_path="/3/", version="t")
+    GoogleCategoryName.objects.create(
+        category=child, locale="en-US", name="Lamps", path="Home > Lamps"
+    )
+    live_product("Lamp", google_category=child)
+    live_product("Rug", google_category=other)
+
+    # when
+    body = graphql(
+        '{ products(market: "US", first: 10, filter: {googleCategory: 1}) '
+        "{ edges { node { name googleCategory { id idPath name path } } } } }"
+    )
+
+    # then
+    nodes = [edge["node"] for edge in body["data"]["products"]["edges"]]
+    assert nodes == [
+        {
+            "name": "Lamp",
+            "googleCategory": {
+                "id": 2,
+                "idPath": "/1/2/",
+                "name": "Lamps",
+                "path": "Home > Lamps",
+            },
+        }
+    ]
+
+
+def test_products_sort_newest_puts_the_latest_first(live_product, graphql):
+    # given two products created one after the other
+    live_product("Older")
+    live_product("Newer")
+
+    # when
+    body = graphql(SEARCH, {"sortBy": "NEWEST"})
+
+    # then
+    assert _names(body) == ["Newer", "Older"]
