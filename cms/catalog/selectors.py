@@ -7,6 +7,7 @@ currency's; a sale counts only inside its window; stock comes from one place.
 The GraphQL layer batches calls to these functions and holds no rules itself.
 """
 
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -296,7 +297,11 @@ def product_get(
     """Return the served row of one live product found by slug or id, or None."""
     served = products_served(scope=scope)
     if translation_key:
-        return served.filter(translation_key=translation_key).first()
+        try:
+            key = uuid.UUID(str(translation_key))
+        except ValueError:
+            return None
+        return served.filter(translation_key=key).first()
     if not slug:
         return None
     keys = Product.objects.filter(

@@ -280,3 +280,20 @@ def test_products_jpy_market_amounts_have_no_decimals(live_product, graphql):
     assert price["amount"] == "1500"
     assert price["currency"] == "JPY"
     assert "1,500" in price["formatted"]
+
+
+@pytest.mark.parametrize("make_id", [lambda p: str(p.translation_key), lambda p: "x"])
+def test_product_by_id_finds_it_or_returns_null(live_product, graphql, make_id):
+    # given a live product
+    product = live_product("Lamp")
+    product_id = make_id(product)
+
+    # when
+    body = graphql(
+        'query ($id: ID) { product(market: "US", id: $id) { name } }',
+        {"id": product_id},
+    )
+
+    # then an unknown or malformed id is simply not found
+    expected = {"name": "Lamp"} if product_id != "x" else None
+    assert body == {"data": {"product": expected}}
