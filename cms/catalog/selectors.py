@@ -310,6 +310,11 @@ def product_get(
     return served.filter(translation_key__in=keys).first()
 
 
+def product_exists(*, product_id: int) -> bool:
+    """Return whether a product row exists, live or not."""
+    return Product.objects.filter(pk=product_id).exists()
+
+
 def product_draft_get(*, product_id: int) -> Product | None:
     """Return the latest revision of a product (draft or not) as an unsaved object."""
     product = Product.objects.filter(pk=product_id).select_related("locale").first()

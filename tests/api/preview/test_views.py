@@ -32,3 +32,15 @@ def test_preview_token_view_user_without_permission_is_refused(live_product, db)
 
     # then
     assert response.status_code in {302, 403}
+
+
+def test_preview_token_view_unknown_product_is_not_found(editor):
+    # given a signed-in editor and no product 999999
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(editor)
+
+    # when
+    response = client.get("/admin/api/products/999999/preview-token/")
+
+    # then
+    assert response.status_code == 404
