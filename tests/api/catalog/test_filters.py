@@ -224,3 +224,13 @@ def test_products_sort_newest_puts_the_latest_first(live_product, graphql):
 
     # then
     assert _names(body) == ["Newer", "Older"]
+
+
+def test_products_search_without_matches_returns_an_empty_page(woo_catalog, graphql):
+    # given the WooCommerce sample, which sells no tractors
+
+    # when
+    body = graphql(SEARCH, {"filter": {"search": "tractor"}})
+
+    # then
+    assert body["data"]["products"] == {"totalCount": 0, "edges": []}
