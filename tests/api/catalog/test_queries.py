@@ -297,3 +297,22 @@ def test_product_by_id_finds_it_or_returns_null(live_product, graphql, make_id):
     # then an unknown or malformed id is simply not found
     expected = {"name": "Lamp"} if product_id != "x" else None
     assert body == {"data": {"product": expected}}
+
+
+def test_product_external_links_to_the_merchant(woo_catalog, graphql):
+    # given the sample's external WordPress Pennant
+
+    # when
+    body = graphql(
+        '{ product(market: "US", slug: "wordpress-pennant") '
+        "{ kind externalUrl buttonText updatedAt } }"
+    )
+
+    # then
+    product = body["data"]["product"]
+    assert product["kind"] == "EXTERNAL"
+    assert product["externalUrl"] == (
+        "https://mercantile.wordpress.org/product/wordpress-pennant/"
+    )
+    assert product["buttonText"] == "Buy on the WordPress swag store!"
+    assert product["updatedAt"]
