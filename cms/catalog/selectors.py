@@ -598,7 +598,9 @@ def shop_categories_for_products(
         .select_related("shopcategory")
         .order_by("id")
     )
-    served = _localized(scope, ShopCategory, [link.shopcategory for link in links])
+    served = _localized(
+        scope, ShopCategory.objects.all(), [link.shopcategory for link in links]
+    )
     found = defaultdict(list)
     for link in links:
         found[link.product_id].append(served[link.shopcategory_id])
@@ -628,7 +630,7 @@ def google_category_names(
 def brands_by_ids(*, scope: CatalogScope, brand_ids: Iterable[int]) -> dict:
     """Return live brands, served in the scope's locale, keyed by the given ids."""
     brands = list(Brand.objects.filter(pk__in=list(brand_ids), live=True))
-    served = _localized(scope, Brand, brands, live_only=True)
+    served = _localized(scope, Brand.objects.filter(live=True), brands)
     return {brand.pk: served[brand.pk] for brand in brands}
 
 
@@ -690,34 +692,23 @@ def option_values_for_variants(
 # Helpers
 
 
-def _localized(scope, model, objects, *, live_only: bool = False) -> dict:
-    """Map each object's pk to its row in the scope's locale, else the fallback's."""
+def _localized(scope, queryset, objects) -> dict:
+    """Map each object's pk to its row in the scope's locale, else the fallback's.
+
+    Objects with no row in either locale are served as they are.
+    """
     keys = {obj.translation_key for obj in objects}
-    rows = model.objects.filter(
-        translation_key__in=keys, locale_id__in=scope.locale_ids
-    )
-    if live_only:
-        rows = rows.filter(live=True)
-    best = {}
-    for row in rows:
-        if row.locale_id == scope.locale.pk or row.translation_key not in best:
-            best[row.translation_key] = row
+    rows = queryset.filter(translation_key__in=keys, locale_id__in=scope.locale_ids)
+    best = {row.translation_key: row for row in _one_per_key(scope, rows)}
     return {obj.pk: best.get(obj.translation_key, obj) for obj in objects}
 
 
 def _localized_values(scope, values: list[AttributeValue]) -> dict:
-    keys = {value.translation_key for value in values}
-    rows = AttributeValue.objects.filter(
-        translation_key__in=keys, locale_id__in=scope.locale_ids
-    ).select_related("attribute")
-    best = {}
-    for row in rows:
-        if row.locale_id == scope.locale.pk or row.translation_key not in best:
-            best[row.translation_key] = row
-    return {value.pk: best.get(value.translation_key, value) for value in values}
+    return _localized(scope, AttributeValue.objects.select_related("attribute"), values)
 
 
 def _one_per_key(scope, rows) -> list:
+    """Keep one row per translation key, preferring the scope's own locale."""
     best = {}
     for row in rows:
         if row.locale_id == scope.locale.pk or row.translation_key not in best:
