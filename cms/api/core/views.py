@@ -9,7 +9,7 @@ from graphene_django.views import GraphQLView, HttpError
 from graphql import (
     ExecutionContext,
     ExecutionResult,
-    GraphQLSyntaxError,
+    GraphQLError,
     execute,
     parse,
     specified_rules,
@@ -22,6 +22,9 @@ from cms.api.core.limits import QueryLimitsRule
 logger = logging.getLogger(__name__)
 
 VALIDATION_RULES = (*specified_rules, QueryLimitsRule)
+# Refuse absurd documents before building a syntax tree for them (GraphiQL's
+# introspection query is about 300 tokens).
+MAX_QUERY_TOKENS = 10_000
 
 
 class StorefrontExecutionContext(ExecutionContext):
@@ -76,8 +79,9 @@ class StorefrontGraphQLView(GraphQLView):
                 query,
                 settings.API_MAX_QUERY_DEPTH,
                 settings.API_MAX_QUERY_FIELDS,
+                settings.API_MAX_QUERY_COST,
             )
-        except GraphQLSyntaxError as exc:
+        except GraphQLError as exc:  # syntax errors, too many tokens
             return ExecutionResult(data=None, errors=[exc])
         if errors:
             return ExecutionResult(data=None, errors=list(errors))
@@ -103,11 +107,11 @@ def _never_awaitable(value) -> bool:
 
 
 @functools.lru_cache(maxsize=512)
-def _document(schema, query: str, max_depth: int, max_fields: int) -> tuple:
+def _document(schema, query: str, *limits: int) -> tuple:
     """Parse and validate a query once; storefronts send the same few queries.
 
     The limits are part of the cache key, so changing them revalidates.
     """
-    document = parse(query)
+    document = parse(query, max_tokens=MAX_QUERY_TOKENS)
     errors = validate(schema, document, VALIDATION_RULES)
     return document, tuple(errors)

@@ -94,3 +94,46 @@ def test_introspection_is_not_limited_by_depth(db, graphql, settings):
 
     # then
     assert "errors" not in body
+
+
+def test_query_cost_multiplies_fields_by_page_size(db, graphql, settings):
+    # given a cost limit of 500
+    settings.API_MAX_QUERY_COST = 500
+    query = (
+        '{ products(market: "US", first: %d) { edges { node { name slug '
+        "variants { sku price { amount currency } } } } } }"
+    )
+
+    # when 9 fields per item are asked for 100 items (901), then for 10 (91)
+    wide = graphql(query % 100)
+    narrow = graphql(query % 10)
+
+    # then only the wide page is refused
+    assert wide["errors"][0]["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+    assert "errors" not in narrow
+
+
+def test_query_fragment_bomb_is_refused_quickly(db, graphql):
+    # given fragments that double the selection at every level (2**20 fields)
+    fragments = "\n".join(
+        f"fragment F{n} on Market {{ ...F{n + 1} ...F{n + 1} }}" for n in range(20)
+    )
+    query = f"{fragments}\nfragment F20 on Market {{ code }}\n{{ markets {{ ...F0 }} }}"
+
+    # when
+    body = graphql(query)
+
+    # then
+    assert body["errors"][0]["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+
+
+def test_query_with_too_many_tokens_is_a_parse_error(db, graphql):
+    # given a document of more than 10,000 tokens
+    query = "{ " + " ".join(f"m{n}: markets {{ code }}" for n in range(3000)) + " }"
+
+    # when
+    body = graphql(query)
+
+    # then
+    assert body["errors"][0]["extensions"]["code"] == "GRAPHQL_PARSE_FAILED"
+    assert "tokens" in body["errors"][0]["message"]
