@@ -40,6 +40,10 @@ lint: $(STAMP_TEST)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py export_schema --check
+
+schema: $(STAMP_BASE)
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py export_schema
 
 # Tests always use the test settings (the exported dev default would win over
 # pytest.ini otherwise).

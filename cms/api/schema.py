@@ -1,36 +1,16 @@
-"""The storefront GraphQL schema.
+"""The storefront GraphQL schema: each app's queries, composed.
 
-The storefront queries (products, variants, categories…) are not built yet:
-issue 3 adds them. For now the schema lists markets only.
+``manage.py export_schema`` writes it to ``schema.graphql``; a test fails when
+that file and this schema differ.
 """
 
 import graphene
 
-from cms.catalog.models import Market
+from cms.api.catalog.queries import CatalogQueries
 
 
-class MarketType(graphene.ObjectType):
-    code = graphene.String(required=True)
-    name = graphene.String(required=True)
-    currency = graphene.String(required=True)
-    default_locale = graphene.String(required=True)
-
-
-class Query(graphene.ObjectType):
-    markets = graphene.List(graphene.NonNull(MarketType), required=True)
-
-    def resolve_markets(root, info):
-        return [
-            MarketType(
-                code=m.code,
-                name=m.name,
-                currency=m.currency,
-                default_locale=m.default_locale.language_code,
-            )
-            for m in Market.objects.select_related("default_locale").filter(
-                is_active=True
-            )
-        ]
+class Query(CatalogQueries, graphene.ObjectType):
+    pass
 
 
 schema = graphene.Schema(query=Query)

@@ -1,4 +1,4 @@
-"""Codes carried by the catalog's validation errors and readiness reasons."""
+"""Codes carried by the catalog's errors: validation, selectors and readiness."""
 
 from enum import StrEnum
 
@@ -6,6 +6,11 @@ from enum import StrEnum
 class CatalogErrorCode(StrEnum):
     SLUG_TAKEN = "slug_taken"
     CODE_TAKEN = "code_taken"
+    MARKET_NOT_FOUND = "market_not_found"
+    LOCALE_NOT_AVAILABLE = "locale_not_available"
+    CATEGORY_NOT_FOUND = "category_not_found"
+    SORT_NEEDS_SEARCH = "sort_needs_search"
+    INVALID_PRICE_RANGE = "invalid_price_range"
 
 
 class ReadinessCode(StrEnum):

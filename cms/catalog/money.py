@@ -4,6 +4,7 @@ Babel carries the CLDR currency data (minor units and formatting), so we ask it
 rather than keep a table of our own.
 """
 
+import functools
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from babel.numbers import (
@@ -24,6 +25,7 @@ def validate_currency(code: str) -> str:
     return code
 
 
+@functools.lru_cache(maxsize=512)
 def minor_units(currency: str) -> int:
     return get_currency_precision(validate_currency(currency))
 

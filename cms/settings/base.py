@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "graphene_django",
+    "corsheaders",
     "django_tasks",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -96,6 +97,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -273,7 +275,25 @@ ADMIN_USERNAME = env_str("ADMIN_USERNAME", "admin")
 ADMIN_EMAIL = env_str("ADMIN_EMAIL", "admin@example.com")
 ADMIN_PASSWORD = env_str("ADMIN_PASSWORD")
 
-GRAPHENE = {"SCHEMA": "cms.api.schema.schema"}
+GRAPHENE = {
+    "SCHEMA": "cms.api.schema.schema",
+    # Enum types are named explicitly in cms.api; never derive them from choices,
+    # or two models with a `status` field would fight over one type name.
+    "DJANGO_CHOICE_FIELD_ENUM_CONVERT": False,
+}
+
+# Storefront API: the origins allowed to call /graphql/ from a browser, the
+# limits every query must stay within, and what stock detail the public sees.
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/graphql/?$"
+API_MAX_PAGE_SIZE = env_int("API_MAX_PAGE_SIZE", 100)
+API_DEFAULT_PAGE_SIZE = env_int("API_DEFAULT_PAGE_SIZE", 20)
+API_MAX_QUERY_DEPTH = env_int("API_MAX_QUERY_DEPTH", 12)
+API_MAX_QUERY_FIELDS = env_int("API_MAX_QUERY_FIELDS", 300)
+API_MAX_QUERY_COST = env_int("API_MAX_QUERY_COST", 10_000)
+API_MAX_SEARCH_HITS = env_int("API_MAX_SEARCH_HITS", 1000)
+API_EXPOSE_STOCK_QUANTITY = env_bool("API_EXPOSE_STOCK_QUANTITY", False)
+API_PREVIEW_TOKEN_MAX_AGE = env_int("API_PREVIEW_TOKEN_MAX_AGE", 3600)
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 LOG_FORMAT = env_str("LOG_FORMAT", "text")

@@ -13,7 +13,7 @@ import urllib.request
 from cms.catalog.editorial.visibility import product_live_list
 from cms.catalog.models import Market
 
-REQUIRE_GRAPHQL = False
+REQUIRE_GRAPHQL = True
 
 PRODUCTS_QUERY = """
 query ($market: String!) {
