@@ -245,6 +245,10 @@ def products_filter(
         queryset = queryset.filter(
             translation_key__in=variants.values("product__translation_key")
         )
+    if filters.in_stock is False:
+        queryset = queryset.exclude(
+            translation_key__in=variants_in_stock().values("product__translation_key")
+        )
     if ranked_keys is not None:
         queryset = queryset.filter(translation_key__in=list(ranked_keys))
     return queryset
@@ -735,6 +739,15 @@ def _variants_matching(scope, filters: ProductFilter) -> QuerySet[Variant] | Non
     """Return the variants the price and stock filters accept, or None if unused."""
     if filters.price_min is None and filters.price_max is None and not filters.in_stock:
         return None
+    for name, value in (
+        ("priceMin", filters.price_min),
+        ("priceMax", filters.price_max),
+    ):
+        if value is not None and not value.is_finite():
+            raise CatalogError(
+                f"{name} must be a finite amount.",
+                code=CatalogErrorCode.INVALID_PRICE_RANGE,
+            )
     if (
         filters.price_min is not None
         and filters.price_max is not None

@@ -31,7 +31,12 @@ class ProductFilterInput(graphene.InputObjectType):
         graphene.NonNull(AttributeValueFilterInput),
         description="Every attribute listed must match.",
     )
-    in_stock = graphene.Boolean(description="Only products with a variant in stock.")
+    in_stock = graphene.Boolean(
+        description=(
+            "true: only products with a variant in stock; "
+            "false: only products with none in stock."
+        )
+    )
     kind = graphene.Field(ProductKind)
     search = graphene.String(description="Search text; enables sortBy RELEVANCE.")
 

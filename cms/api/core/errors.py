@@ -45,7 +45,7 @@ def error_format(error: Exception) -> dict:
     if not isinstance(error, GraphQLError):
         return _unexpected(error, path=None, locations=None)
     original = error.original_error
-    if original is None or isinstance(original, ApiError):
+    if original is None or isinstance(original, ApiError) or _is_variable_error(error):
         formatted = error.formatted
         formatted.setdefault("extensions", {}).setdefault("code", _code_of(error))
         return formatted
@@ -72,9 +72,16 @@ def error_log_unexpected(error: GraphQLError) -> None:
     )
 
 
+def _is_variable_error(error: GraphQLError) -> bool:
+    """Say whether graphql-core refused a variable's value (the client's mistake)."""
+    return error.path is None and error.message.startswith("Variable '$")
+
+
 def _code_of(error: GraphQLError) -> str:
     if error.message.startswith("Syntax Error"):
         return ApiErrorCode.GRAPHQL_PARSE_FAILED.value
+    if _is_variable_error(error):
+        return ApiErrorCode.BAD_USER_INPUT.value
     if error.path is None:
         return ApiErrorCode.GRAPHQL_VALIDATION_FAILED.value
     return ApiErrorCode.INTERNAL_SERVER_ERROR.value

@@ -14,6 +14,8 @@ from django.conf import settings
 from cms.api.core.errors import ApiError, ApiErrorCode
 
 _PREFIX = "offset:"
+# Far beyond any catalog, and within every database's integer range.
+MAX_OFFSET = 2**31 - 1
 
 
 def cursor_encode(offset: int) -> str:
@@ -32,7 +34,7 @@ def cursor_decode(cursor: str) -> int:
             f"{cursor!r} is not a cursor this API issued.",
             code=ApiErrorCode.INVALID_CURSOR,
         ) from exc
-    if offset < 0:
+    if offset < 0 or offset > MAX_OFFSET:
         raise ApiError(f"{cursor!r} is not valid.", code=ApiErrorCode.INVALID_CURSOR)
     return offset
 

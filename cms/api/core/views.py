@@ -73,6 +73,12 @@ class StorefrontGraphQLView(GraphQLView):
             if show_graphiql:
                 return None
             raise HttpError(HttpResponseBadRequest(), "Must provide a query.")
+        if not isinstance(query, str):
+            raise HttpError(HttpResponseBadRequest(), "The query must be a string.")
+        if variables is not None and not isinstance(variables, dict):
+            raise HttpError(
+                HttpResponseBadRequest(), "The variables must be a JSON object."
+            )
         try:
             document, errors = _document(
                 self.schema.graphql_schema,

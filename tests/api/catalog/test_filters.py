@@ -139,6 +139,20 @@ def test_products_in_stock_filter_drops_sold_out_products(woo_catalog, graphql):
     assert "Belt" in _names(body)
 
 
+def test_products_in_stock_false_keeps_only_sold_out_products(woo_catalog, graphql):
+    # given the beanie marked out of stock
+    from cms.catalog.models import Variant
+
+    Variant.objects.filter(sku="woo-beanie").update(stock_status="out_of_stock")
+
+    # when
+    body = graphql(SEARCH, {"filter": {"inStock": False}})
+
+    # then
+    assert "Beanie" in _names(body)
+    assert "Belt" not in _names(body)
+
+
 @pytest.mark.parametrize(
     ("values", "expected"),
     [(["red"], True), (["RED", "nothing"], True), (["nothing"], False)],

@@ -130,3 +130,19 @@ def test_cursor_negative_offset_is_invalid():
     # when / then
     with pytest.raises(ApiError, match="not valid"):
         cursor_decode(forged)
+
+
+def test_cursor_beyond_any_catalog_is_invalid(woo_catalog, graphql):
+    # given a cursor for an offset no database integer holds
+    import base64
+
+    cursor = base64.b64encode(b"offset:99999999999999999999999").decode()
+
+    # when
+    body = graphql(
+        'query($a: String) { products(market: "US", first: 5, after: $a) { totalCount } }',
+        {"a": cursor},
+    )
+
+    # then
+    assert body["errors"][0]["extensions"]["code"] == "INVALID_CURSOR"
