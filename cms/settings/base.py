@@ -260,6 +260,9 @@ WAGTAILSNIPPETS_MENU_SHOW_ALL = False
 # Workflows: publishing an item outside its workflow cancels the workflow.
 # Re-approval on edit stays off: the admin's Approve button saves the form as
 # a new revision first, which would void the approval it is giving.
+# "Translate" creates the new translation as a draft, never live: it needs its
+# own approval before customers of another market see it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = False

@@ -12,10 +12,12 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.catalog.models.drafts import DraftTranslationMixin
 from cms.core.html import clean_html
 
 
 class Brand(
+    DraftTranslationMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,

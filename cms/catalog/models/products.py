@@ -29,6 +29,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.catalog.error_codes import CatalogErrorCode
+from cms.catalog.models.drafts import DraftTranslationMixin
 from cms.catalog.panels import VariantsPanel
 from cms.core.html import clean_html
 
@@ -40,6 +41,7 @@ class ProductTag(TaggedItemBase):
 
 
 class Product(
+    DraftTranslationMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,

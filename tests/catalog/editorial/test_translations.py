@@ -39,6 +39,22 @@ def test_translation_german_copy_shares_skus_and_copies_words(product, locale_de
     assert german.images.get().locale == locale_de
 
 
+def test_translation_of_a_live_product_starts_as_a_draft(product, locale_de):
+    from wagtail_localize.operations import translate_object
+
+    product.save_revision().publish()
+    product.refresh_from_db()
+
+    translate_object(product, [locale_de])
+
+    german = Product.objects.get(locale=locale_de)
+    assert product.live is True
+    assert german.live is False
+    assert german.has_unpublished_changes is True
+    assert german.live_revision is None
+    assert german.first_published_at is None
+
+
 def test_translation_colliding_slug_gets_free_variant(product, locale_de):
     Product.objects.create(
         locale=locale_de, code="OTHER", name="Other", slug="blue-mug"
