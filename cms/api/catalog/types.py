@@ -205,6 +205,10 @@ class ImageRendition(graphene.ObjectType):
         description="True when the original is served instead (SVG or not hosted).",
     )
 
+    @staticmethod
+    def resolve_url(root, info):
+        return _absolute(info, root.url)
+
 
 class ImageValue:
     __slots__ = ("height", "is_original", "url", "width")
@@ -232,7 +236,9 @@ class ProductImage(graphene.ObjectType):
 
     @staticmethod
     def resolve_url(root, info):
-        return _storage_url(root.file) if root.image_id else root.source_url
+        if root.image_id is None:
+            return root.source_url
+        return _absolute(info, _storage_url(root.file))
 
     @staticmethod
     def resolve_alt(root, info):
@@ -255,6 +261,13 @@ class ProductImage(graphene.ObjectType):
         )
         rendition = root._loaders.rendition_loader(spec).load(root.image_id)
         return ImageValue(rendition.url, rendition.width, rendition.height, False)
+
+
+def _absolute(info, url: str) -> str:
+    """Storefronts live on other hosts: a site-relative media URL gets this host."""
+    if url.startswith("/") and not url.startswith("//"):
+        return info.context.build_absolute_uri(url)
+    return url
 
 
 def _storage_url(name: str) -> str:

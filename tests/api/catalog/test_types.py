@@ -31,6 +31,9 @@ def test_image_rendition_allowed_size_is_resized(lamp, graphql, fmt, suffix):
     assert (rendition["width"], rendition["height"]) == (400, 200)
     assert rendition["isOriginal"] is False
     assert rendition["url"].endswith(suffix)
+    # Storefronts run on other hosts: media URLs are absolute.
+    assert image["url"].startswith("http://localhost/")
+    assert rendition["url"].startswith("http://localhost/")
 
 
 def test_image_svg_asked_as_raster_falls_back_to_the_original(
