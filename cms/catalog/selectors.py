@@ -201,9 +201,12 @@ def products_served(*, scope: CatalogScope) -> QuerySet[Product]:
     """Return one live row per product: the requested locale's, else the fallback's.
 
     Drafts never show: a DraftStateMixin row is live only when it holds the
-    published revision's content.
+    published revision's content. Nor do products the market does not sell:
+    see ``products_listed_keys``.
     """
-    live = Product.objects.filter(live=True)
+    live = Product.objects.filter(
+        live=True, translation_key__in=products_listed_keys(currency=scope.currency)
+    )
     if scope.locale.pk == scope.fallback_locale.pk:
         return live.filter(locale=scope.locale)
     translated = Product.objects.filter(
@@ -290,6 +293,24 @@ def products_sort(
     if sort == ProductSort.NEWEST:
         return queryset.order_by("-created_at", "-pk")
     return queryset.order_by(Lower("name"), "pk")
+
+
+def products_listed_keys(*, currency: str) -> QuerySet:
+    """Return (as a subquery) the translation keys of products a market sells.
+
+    A product is listed in a market when one of its SKUs has a price in the
+    market's currency; a grouped product (no price of its own) when one of its
+    members is. The market readiness check applies the same rule.
+    """
+    priced = VariantPrice.objects.filter(currency=currency).values(
+        "variant__product__translation_key"
+    )
+    groups = Product.grouped_products.through.objects.filter(
+        to_product__translation_key__in=priced
+    ).values("from_product__translation_key")
+    return Product.objects.filter(
+        Q(translation_key__in=priced) | Q(translation_key__in=groups)
+    ).values("translation_key")
 
 
 def product_get(

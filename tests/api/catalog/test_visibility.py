@@ -136,3 +136,36 @@ def test_variant_private_cost_fields_are_not_in_the_schema(db, graphql, field):
     # then
     assert body["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
     assert "data" not in body or body["data"] is None
+
+
+def test_products_market_without_prices_in_its_currency_lists_nothing(
+    woo_catalog, graphql
+):
+    # given the WooCommerce sample, priced in USD only
+    query = '{ products(market: "GB", first: 100) { totalCount } }'
+
+    # when
+    body = graphql(query)
+
+    # then
+    assert body["data"]["products"]["totalCount"] == 0
+
+
+def test_products_market_lists_what_has_its_price_and_groups_of_it(
+    woo_catalog, graphql
+):
+    # given a GBP price on the beanie, a member of the grouped Logo Collection
+    from decimal import Decimal
+
+    from cms.catalog.models import Variant, VariantPrice
+
+    beanie = Variant.objects.get(sku="woo-beanie")
+    VariantPrice.objects.create(variant=beanie, currency="GBP", amount=Decimal("15"))
+    query = '{ products(market: "GB", first: 100) { edges { node { name } } } }'
+
+    # when
+    body = graphql(query)
+
+    # then
+    names = {edge["node"]["name"] for edge in body["data"]["products"]["edges"]}
+    assert names == {"Beanie", "Logo Collection"}
