@@ -30,11 +30,18 @@ class ReadinessIssue:
 
 
 def product_listed_markets(*, product: Product) -> list[Market]:
-    """Return the active markets whose currency any of the product's SKUs is priced in."""
+    """Return the active markets whose currency any of the product's SKUs is priced in.
+
+    A grouped product has no SKUs: it is listed where its members are. The
+    storefront API lists products by the same rule (``products_listed_keys``).
+    """
+    keys = [product.translation_key]
+    if product.kind == Product.Kind.GROUPED and product.pk:
+        keys += list(product.grouped_products.values_list("translation_key", flat=True))
     currencies = set(
-        Variant.objects.filter(
-            product__translation_key=product.translation_key
-        ).values_list("prices__currency", flat=True)
+        Variant.objects.filter(product__translation_key__in=keys).values_list(
+            "prices__currency", flat=True
+        )
     )
     return list(
         Market.objects.filter(is_active=True, currency__in=currencies)
@@ -72,7 +79,9 @@ def product_readiness_issues(*, product: Product) -> list[ReadinessIssue]:
     }
     versions[product.locale_id] = product
 
-    issues = [*_image_issues(product), *_customs_issues(variants)]
+    # An external product is sold and shipped by another site: no customs facts.
+    shipped = [] if product.kind == Product.Kind.EXTERNAL else variants
+    issues = [*_image_issues(product), *_customs_issues(shipped)]
     for market in markets:
         issues += _translation_issues(market, versions)
         issues += _price_issues(market, variants)
@@ -93,9 +102,17 @@ def _plain(value: str) -> str:
 
 def _image_issues(product: Product) -> list[ReadinessIssue]:
     images = sorted(product.images.all(), key=lambda item: item.sort_order or 0)
-    if not images or images[0].image_id is None:
+    if not images:
         return [
             ReadinessIssue(ReadinessCode.MISSING_IMAGE, "The product has no image.")
+        ]
+    if images[0].image_id is None:
+        return [
+            ReadinessIssue(
+                ReadinessCode.MISSING_IMAGE,
+                f"The main image was never fetched from {images[0].source_url}: "
+                "upload it, or run the import again when the URL is reachable.",
+            )
         ]
     if not images[0].alt_text.strip():
         return [

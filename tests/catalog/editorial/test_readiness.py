@@ -133,3 +133,28 @@ def test_restricted_term_admin_listing_shows_terms(admin_client, db):
 
     assert response.status_code == 200
     assert "heilt" in response.content.decode()
+
+
+def test_product_readiness_issues_external_product_needs_no_customs(product):
+    product.variants.update(hs_code="", country_of_origin="")
+    Product.objects.filter(pk=product.pk).update(kind=Product.Kind.EXTERNAL)
+
+    assert _codes(Product.objects.get(pk=product.pk)) == []
+
+
+def test_product_readiness_issues_unfetched_main_image_says_so(product):
+    product.images.update(image=None, source_url="https://cdn.example/mug.jpg")
+
+    issues = product_readiness_issues(product=Product.objects.get(pk=product.pk))
+
+    assert [i.code for i in issues] == [ReadinessCode.MISSING_IMAGE]
+    assert "never fetched from https://cdn.example/mug.jpg" in issues[0].message
+
+
+def test_product_listed_markets_grouped_product_follows_its_members(product, locale_en):
+    group = Product.objects.create(
+        locale=locale_en, code="SET", name="Set", slug="set", kind="grouped"
+    )
+    group.grouped_products.set([product])
+
+    assert [m.code for m in product_listed_markets(product=group)] == ["US"]
