@@ -211,7 +211,7 @@ def baseline() -> bytes:
         by_key.setdefault(key, []).append(entry)
     by_product: dict = {}
     for product_id, alt, source, file, width, height in images:
-        url = default_storage.url(file) if file else source
+        url = "http://localhost" + default_storage.url(file) if file else source
         by_product.setdefault(product_id, []).append(
             {"url": url, "width": width, "height": height, "alt": alt}
         )

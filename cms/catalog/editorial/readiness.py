@@ -33,7 +33,7 @@ def product_listed_markets(*, product: Product) -> list[Market]:
     """Return the active markets whose currency any of the product's SKUs is priced in.
 
     A grouped product has no SKUs: it is listed where its members are. The
-    storefront API lists products by the same rule (``products_listed_keys``).
+    storefront API lists products by the same rule (``product_listed_in``).
     """
     keys = [product.translation_key]
     if product.kind == Product.Kind.GROUPED and product.pk:
