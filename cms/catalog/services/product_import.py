@@ -31,6 +31,7 @@ from cms.catalog.models import (
 )
 from cms.catalog.money import quantize
 from cms.catalog.services.images import ImageFetcher
+from cms.catalog.services.slugs import product_slug_free
 from cms.core.exceptions import CmsError
 from cms.core.html import clean_html
 
@@ -172,7 +173,8 @@ def _new_product(context: _Context) -> Product:
     else:
         product = Product(locale=context.locale, code=record.code)
     product.live = False
-    product.slug = _free_slug(record.slug or record.name, context.locale)
+    base = slugify(record.slug or record.name, allow_unicode=True)[:240] or "product"
+    product.slug = product_slug_free(slug=base, locale_id=context.locale.pk)
     return product
 
 
@@ -201,15 +203,6 @@ def _assign(obj, values: dict) -> bool:
             setattr(obj, name, value)
             changed = True
     return changed
-
-
-def _free_slug(text: str, locale: Locale) -> str:
-    base = slugify(text, allow_unicode=True)[:240] or "product"
-    slug, n = base, 1
-    while Product.objects.filter(slug=slug, locale=locale).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
 
 
 def _brand(context: _Context) -> int | None:
