@@ -38,14 +38,19 @@ def taxonomy_txt() -> Path:
     return _require(TAXONOMY_TXT)
 
 
-@pytest.fixture
-def woo_catalog(db, woo_csv):
-    """The WooCommerce sample catalog imported in USD (18 products, 22 SKUs)."""
+def import_woo_sample(path: Path) -> None:
+    """Import the WooCommerce sample in USD, quietly."""
     call_command(
         "import_products",
-        str(woo_csv),
+        str(path),
         format="woocommerce",
         currency="USD",
         stdout=io.StringIO(),
         stderr=io.StringIO(),
     )
+
+
+@pytest.fixture
+def woo_catalog(db, woo_csv):
+    """The WooCommerce sample catalog imported in USD (18 products, 22 SKUs)."""
+    import_woo_sample(woo_csv)

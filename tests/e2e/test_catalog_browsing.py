@@ -1,10 +1,9 @@
 """An administrator browses the imported WooCommerce catalog in a real browser."""
 
-import io
-
 import pytest
 from django.contrib.auth.models import User
-from django.core.management import call_command
+
+from tests.conftest import import_woo_sample
 
 from .conftest import PASSWORD
 
@@ -16,14 +15,7 @@ pytestmark = [
 
 @pytest.fixture
 def imported_catalog(transactional_db, woo_csv):
-    call_command(
-        "import_products",
-        str(woo_csv),
-        format="woocommerce",
-        currency="USD",
-        stdout=io.StringIO(),
-        stderr=io.StringIO(),
-    )
+    import_woo_sample(woo_csv)
 
 
 def test_admin_browses_imported_catalog_products_skus_and_prices(
