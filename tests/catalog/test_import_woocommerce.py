@@ -377,3 +377,20 @@ def test_import_unwritable_report_fails_before_writing(run_import, woo_file):
         run_import(path, report="/nonexistent-dir/r.csv")
 
     assert not Product.objects.exists()
+
+
+def test_import_variation_finds_its_parent_sku_ignoring_case(run_import, woo_file):
+    path = woo_file(
+        """
+        10,variable,Tee-Parent,Tee,1,,,,,1,,,,,Clothing,,,,,,,Size,"S, M"
+        11,variation,TEE-S,Tee S,1,,,,,1,,,,15,,,,tee-PARENT,,,,Size,S
+        """
+    )
+
+    summary, _ = run_import(path)
+
+    assert summary == (
+        "products: created 1, updated 0, unchanged 0, rejected 0; "
+        "skus: created 1, updated 0, unchanged 0"
+    )
+    assert Variant.objects.get().product.code == "Tee-Parent"
